@@ -1,0 +1,68 @@
+import type { Channel, ReplyOutcome, RequestType, Satisfaction, Urgency } from '../request-fields';
+
+export interface RegisterRequestPayload {
+  channel: Channel;
+  type: RequestType;
+  categoryCode: string;
+  description: string;
+  areaCode: string;
+  address: string;
+  residentName: string;
+  residentPhone: string;
+  urgency: Urgency;
+  confidential: boolean;
+}
+
+export interface ById {
+  id: string;
+}
+
+export interface LookupReferencePayload {
+  categoryCode: string;
+  areaCode: string;
+}
+export interface LookupReferenceResult {
+  unknown: Array<'categoryCode' | 'areaCode'>;
+}
+
+export interface AssignRequestPayload {
+  requestId: string;
+  unitCode: string;
+  note: string;
+}
+
+export interface RaiseObjectionPayload {
+  assignmentId: string;
+  reason: string;
+}
+
+export interface ReviewObjectionPayload {
+  assignmentId: string;
+  decision: 'uphold' | 'reject';
+  /** Required when upholding: the unit that takes the order instead. */
+  unitCode?: string;
+  note: string;
+}
+
+export interface RecordReplyPayload {
+  assignmentId: string;
+  outcome: ReplyOutcome;
+  text: string;
+}
+
+export interface RecordCallbackPayload {
+  requestId: string;
+  reached: boolean;
+  solved?: boolean;
+  satisfaction?: Satisfaction;
+}
+
+export interface ListAssignmentsPayload {
+  unitCode?: string;
+  requestId?: string;
+}
+
+export interface UnitMonthRatesPayload {
+  /** `YYYY-MM` in the district's time zone. */
+  month: string;
+}
