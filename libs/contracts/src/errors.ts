@@ -2,7 +2,15 @@
  * Typed errors a service raises; they travel back to the gateway as a CommandReply and are mapped
  * once, at the HTTP edge, to a status and a message the user can act on.
  */
-export type ErrorCode = 'validation-failed' | 'not-found' | 'conflict' | 'stale-version' | 'forbidden' | 'idempotency-key-reused';
+export type ErrorCode =
+  | 'validation-failed'
+  | 'not-found'
+  | 'conflict'
+  | 'stale-version'
+  | 'forbidden'
+  | 'idempotency-key-reused'
+  | 'unavailable'
+  | 'internal';
 
 export interface ErrorBody {
   status: number;
@@ -79,3 +87,6 @@ export class IdempotencyKeyReused extends CivicError {
 export function isErrorBody(value: unknown): value is ErrorBody {
   return typeof value === 'object' && value !== null && 'status' in value && 'code' in value && 'message' in value;
 }
+
+/** What the caller sees of an unexpected failure: no internals, no personal data. */
+export const INTERNAL_ERROR: ErrorBody = { status: 500, code: 'internal', message: 'internal error; the failure was logged' };

@@ -1,0 +1,75 @@
+import type { CommandMessage, CommandReply, EventEnvelope } from '@civicloop/contracts';
+import type { CommandClient } from '../commands/command-client';
+import type { EventPublisher } from '../event-publisher';
+import type { DeadLetterSink } from '../inbox/dead-letters';
+import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
+
+type CommandHandler = (message: CommandMessage) => Promise<CommandReply>;
+interface ConsumerGroup {
+  eventTypes: Set<string>;
+  handle: (event: EventEnvelope) => Promise<void>;
+  deadLetters: DeadLetterSink;
+}
+
+/**
+ * The broker hop of the embedded mode. It replaces only NATS: events still come from outbox rows
+ * and land through inboxes. `publish` resolves after every consumer group has handled (committed)
+ * each event, so the relay marks a row published only when nothing can be lost any more.
+ */
+export class InProcessBroker implements EventPublisher, CommandClient {
+  private readonly commands = new Map<string, CommandHandler>();
+  private readonly consumers = new Map<string, ConsumerGroup>();
+
+  constructor(
+    private readonly redelivery: RedeliveryPolicy = { ...DEFAULT_REDELIVERY, backoffMs: (n) => Math.min(2_000, 50 * 2 ** n) },
+  ) {}
+
+  handleCommand(subject: string, handler: CommandHandler): void {
+    if (this.commands.has(subject)) throw new Error(`two handlers for ${subject}`);
+    this.commands.set(subject, handler);
+  }
+
+  addConsumer(name: string, group: ConsumerGroup): void {
+    if (this.consumers.has(name)) throw new Error(`consumer ${name} is registered twice`);
+    this.consumers.set(name, group);
+  }
+
+  removeService(name: string, subjects: Iterable<string>): void {
+    this.consumers.delete(name);
+    for (const subject of subjects) this.commands.delete(subject);
+  }
+
+  async send<T>(subject: string, message: CommandMessage): Promise<CommandReply<T>> {
+    const handler = this.commands.get(subject);
+    if (!handler) {
+      return { ok: false, error: { status: 503, code: 'unavailable', message: `no service answers ${subject} yet; try again shortly` } };
+    }
+    // A copy through JSON, as a wire would make, so no caller shares objects with a service.
+    return (await handler(JSON.parse(JSON.stringify(message)))) as CommandReply<T>;
+  }
+
+  async publish(events: EventEnvelope[]): Promise<void> {
+    const deliveries: Promise<void>[] = [];
+    for (const event of events) {
+      for (const [name, group] of this.consumers) {
+        if (group.eventTypes.has(event.type)) deliveries.push(this.deliver(name, group, JSON.parse(JSON.stringify(event))));
+      }
+    }
+    await Promise.all(deliveries);
+  }
+
+  private async deliver(name: string, group: ConsumerGroup, event: EventEnvelope): Promise<void> {
+    for (let delivery = 1; ; delivery++) {
+      try {
+        await group.handle(event);
+        return;
+      } catch (error) {
+        if (delivery >= this.redelivery.maxDeliveries) {
+          await group.deadLetters.record(name, event, error, delivery);
+          return;
+        }
+        await new Promise((resolve) => setTimeout(resolve, this.redelivery.backoffMs(delivery)));
+      }
+    }
+  }
+}

@@ -1,0 +1,40 @@
+import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DeadLetterTable } from '../inbox/dead-letters';
+import { InProcessServer } from '../in-process/in-process-server';
+import { NatsTransportServer } from '../jetstream/nats-transport-server';
+import { OutboxRelay } from '../outbox/outbox-relay';
+import type { ServiceRuntime } from './service-runtime';
+
+export interface StartServiceOptions {
+  serviceName: string;
+  module: DynamicModule;
+  runtime: ServiceRuntime;
+  /** Distributed: the port of its health (and later metrics) endpoints. Embedded services need none. */
+  httpPort?: number;
+  /**
+   * Embedded mode starts relays only once every service listens: an in-process event published
+   * before its consumers exist would reach nobody.
+   */
+  startRelay: boolean;
+}
+
+export async function startServiceApp(options: StartServiceOptions): Promise<INestApplication> {
+  const logger = new Logger(options.serviceName);
+  const app = await NestFactory.create(options.module, { logger: ['error', 'warn', 'log'], abortOnError: false });
+  const deadLetters = app.get(DeadLetterTable);
+  const strategy = options.runtime.broker
+    ? new InProcessServer(options.serviceName, options.runtime.broker)
+    : new NatsTransportServer({
+        serviceName: options.serviceName,
+        connection: options.runtime.nats!.connection,
+        log: (message, error) => logger.error(error instanceof Error ? `${message}: ${error.message}` : message),
+      });
+  strategy.useDeadLetters(deadLetters);
+  app.connectMicroservice({ strategy }, { inheritAppConfig: true });
+  await app.startAllMicroservices();
+  if (options.httpPort !== undefined) await app.listen(options.httpPort, '127.0.0.1');
+  else await app.init();
+  if (options.startRelay) app.get(OutboxRelay).start();
+  return app;
+}

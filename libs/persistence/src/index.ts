@@ -1,0 +1,4 @@
+export * from './request-context';
+export * from './tenant-transactions';
+export * from './service-data-source';
+export * from './durability-check';

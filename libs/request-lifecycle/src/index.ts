@@ -1,0 +1,3 @@
+export * from './request-status';
+export * from './request-action';
+export * from './request-transitions';

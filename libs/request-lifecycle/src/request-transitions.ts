@@ -1,0 +1,41 @@
+import { IllegalTransition } from '@civicloop/contracts';
+import { REQUEST_ACTIONS, RequestAction } from './request-action';
+import { RequestStatus } from './request-status';
+
+/**
+ * The whole rule book of the request's state machine in one table, so a reviewer can check it
+ * against the product specification line by line. Anything not listed is refused.
+ */
+const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestAction, RequestStatus>>>> = {
+  registered: { queue: 'queued', dispatch: 'dispatched' },
+  queued: { dispatch: 'dispatched' },
+  // A unit must sign for (签收) an order before it may reply, so `reply` is absent here.
+  dispatched: { sign: 'signed', object: 'objected' },
+  // An upheld objection goes back to the dispatchers' queue; clocks restart from the new assignment.
+  objected: { 'uphold-objection': 'queued', 'reject-objection': 'dispatched' },
+  signed: { reply: 'replied' },
+  // An unreached resident leaves the request waiting for the next callback attempt.
+  replied: { 'record-unreached-callback': 'replied', 'record-solved-callback': 'closed', 'record-unsolved-callback': 'reopened' },
+  closed: {},
+  // A reopened request (重办) goes to the same or another unit, directly or through the queue.
+  reopened: { dispatch: 'dispatched', queue: 'queued' },
+};
+
+/** The actions allowed now, in the order of REQUEST_ACTIONS so that messages and menus are stable. */
+export function allowedActions(status: RequestStatus): RequestAction[] {
+  const row = TRANSITIONS[status] ?? {};
+  return REQUEST_ACTIONS.filter((action) => row[action] !== undefined);
+}
+
+export function canApply(status: RequestStatus, action: RequestAction): boolean {
+  return TRANSITIONS[status]?.[action] !== undefined;
+}
+
+/** @throws IllegalTransition (409) naming the current status and what is allowed instead. */
+export function nextStatus(status: RequestStatus, action: RequestAction): RequestStatus {
+  const next = TRANSITIONS[status]?.[action];
+  if (next === undefined) {
+    throw new IllegalTransition('request', status, action, allowedActions(status));
+  }
+  return next;
+}
