@@ -6,3 +6,4 @@ export * from './events/event-types';
 export * from './commands/subjects';
 export * from './commands/messages';
 export * from './commands/payloads';
+export * from './ids';

@@ -66,3 +66,10 @@ export interface UnitMonthRatesPayload {
   /** `YYYY-MM` in the district's time zone. */
   month: string;
 }
+
+/** A platform operator opens a district; `demo` seeds the demonstration district's reference data. */
+export interface ProvisionDistrictPayload {
+  tenantId: string;
+  name: string;
+  template: 'demo' | 'empty';
+}

@@ -5,6 +5,7 @@ export const Subjects = {
   GetRequestHistory: 'qry.intake.get-request-history',
   ListRequests: 'qry.intake.list-requests',
 
+  ProvisionDistrict: 'cmd.dispatch.provision-district',
   LookupReference: 'qry.dispatch.lookup-reference',
   AssignRequest: 'cmd.dispatch.assign-request',
   SignFor: 'cmd.dispatch.sign-for',

@@ -39,14 +39,19 @@ export class CommandExecutor {
     return this.replyFor(message.context, (manager) => work(manager, message.context));
   }
 
+  /** The reply for a failure outside the executor's transaction (e.g. a lookup before it). */
+  rejection(error: unknown): CommandReply<never> {
+    if (error instanceof CivicError) return { ok: false, error: error.toBody() };
+    this.options.logError('command failed', error);
+    return { ok: false, error: INTERNAL_ERROR };
+  }
+
   private async replyFor<T>(context: ActorContext, work: (manager: EntityManager) => Promise<T>): Promise<CommandReply<T>> {
     try {
       const data = await runInContext(context, () => this.transactions.run(work));
       return { ok: true, data };
     } catch (error) {
-      if (error instanceof CivicError) return { ok: false, error: error.toBody() };
-      this.options.logError('command failed', error);
-      return { ok: false, error: INTERNAL_ERROR };
+      return this.rejection(error);
     }
   }
 

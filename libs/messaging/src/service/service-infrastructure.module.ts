@@ -4,6 +4,8 @@ import { DataSource } from 'typeorm';
 import { CLOCK } from '@civicloop/clock';
 import { assertPostgresDurable, createServiceDataSource, migrate, TenantTransactions } from '@civicloop/persistence';
 import { CommandExecutor } from '../commands/command-executor';
+import { COMMAND_CLIENT, type CommandClient } from '../commands/command-client';
+import { NatsCommandClient } from '../jetstream/nats-command-client';
 import { EVENT_PUBLISHER, type EventPublisher } from '../event-publisher';
 import { DeadLetterTable } from '../inbox/dead-letters';
 import { EventInbox } from '../inbox/event-inbox';
@@ -71,6 +73,10 @@ export class ServiceInfrastructureModule {
             return new JetStreamPublisher(jetstream(runtime.nats.connection));
           },
         },
+        {
+          provide: COMMAND_CLIENT,
+          useFactory: (): CommandClient => runtime.broker ?? new NatsCommandClient(runtime.nats!.connection),
+        },
         { provide: TenantTransactions, useFactory: (ds: DataSource) => new TenantTransactions(ds), inject: [DataSource] },
         { provide: OutboxWriter, useValue: new OutboxWriter(definition.schema) },
         {
@@ -97,7 +103,7 @@ export class ServiceInfrastructureModule {
         { provide: DeadLetterTable, useFactory: (ds: DataSource) => new DeadLetterTable(ds, definition.schema), inject: [DataSource] },
         { provide: InfrastructureShutdown, useFactory: (relay: OutboxRelay, ds: DataSource) => new InfrastructureShutdown(relay, ds), inject: [OutboxRelay, DataSource] },
       ],
-      exports: [SERVICE_RUNTIME, SERVICE_DEFINITION, CLOCK, DataSource, TenantTransactions, OutboxWriter, OutboxRelay, EventInbox, CommandExecutor, DeadLetterTable],
+      exports: [COMMAND_CLIENT, SERVICE_RUNTIME, SERVICE_DEFINITION, CLOCK, DataSource, TenantTransactions, OutboxWriter, OutboxRelay, EventInbox, CommandExecutor, DeadLetterTable],
     };
   }
 }

@@ -1,0 +1,27 @@
+/** A node of the district's category tree or area tree; roots have no parent. */
+export interface TreeNode {
+  code: string;
+  parentCode: string | null;
+}
+
+/**
+ * One line of the dispatch catalogue (派单目录): requests of this category in this area go to this
+ * unit (承办单位). Rules inherit down both trees, so "traffic signal, anywhere" covers every street.
+ */
+export interface CatalogueRule {
+  id: string;
+  categoryCode: string;
+  /** null = anywhere in the district. */
+  areaCode: string | null;
+  unitCode: string;
+  priority: number;
+}
+
+/**
+ * `unique`: dispatch may go straight to the unit. `ambiguous`: the dispatchers decide, with a
+ * suggestion. `none`: nothing in the catalogue applies (the district government takes it, 兜底).
+ */
+export type CatalogueMatch =
+  | { kind: 'unique'; rule: CatalogueRule }
+  | { kind: 'ambiguous'; candidates: CatalogueRule[]; suggested: CatalogueRule }
+  | { kind: 'none' };

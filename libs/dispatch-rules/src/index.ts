@@ -1,0 +1,4 @@
+export * from './catalogue-rule';
+export * from './match-catalogue';
+export * from './deadline-policy';
+export * from './compute-deadlines';

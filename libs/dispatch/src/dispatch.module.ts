@@ -1,0 +1,54 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntime } from '@civicloop/messaging';
+import { AssignmentActionsService } from './assignments/assignment-actions.service';
+import { AssignmentFactory } from './assignments/assignment-factory.service';
+import { AssignmentQueriesService } from './assignments/assignment-queries.service';
+import { Assignment } from './assignments/assignment.entity';
+import { AssignmentsHandler } from './assignments/assignments.handler';
+import { Deadline } from './deadlines/deadline.entity';
+import { DeadlineTimerService } from './deadlines/deadline-timer.service';
+import { CalendarYearRow } from './districts/calendar-year.entity';
+import { DistrictCalendarService } from './districts/district-calendar.service';
+import { District } from './districts/district.entity';
+import { ProvisionDistrictService } from './districts/provision-district.service';
+import { CreateDispatchTables1763900000300 } from './migrations/1763900000300-create-dispatch-tables';
+import { DispatchQueueHandler } from './queue/dispatch-queue.handler';
+import { DispatchQueueService } from './queue/dispatch-queue.service';
+import { DispatchRequest } from './queue/dispatch-request.entity';
+import { RequestRoutingService } from './queue/request-routing.service';
+import { Area } from './reference/area.entity';
+import { CatalogueRuleRow } from './reference/catalogue-rule.entity';
+import { Category } from './reference/category.entity';
+import { DistrictReferenceService } from './reference/district-reference.service';
+import { ReferenceHandler } from './reference/reference.handler';
+import { Unit } from './reference/unit.entity';
+
+export const DISPATCH_SERVICE: ServiceDefinition = {
+  name: 'dispatch',
+  schema: 'dispatch',
+  entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline],
+  migrations: [CreateDispatchTables1763900000300],
+};
+
+/** Dispatch (派单): the district's units, areas and catalogue, assignments, sign-for, objections, deadlines. */
+@Module({})
+export class DispatchModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: DispatchModule,
+      imports: [ServiceInfrastructureModule.forService(DISPATCH_SERVICE, runtime)],
+      controllers: [AssignmentsHandler, DispatchQueueHandler, ReferenceHandler],
+      providers: [
+        AssignmentActionsService,
+        AssignmentFactory,
+        AssignmentQueriesService,
+        DeadlineTimerService,
+        DistrictCalendarService,
+        ProvisionDistrictService,
+        DispatchQueueService,
+        RequestRoutingService,
+        DistrictReferenceService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,48 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { CatalogueMatch } from '@civicloop/dispatch-rules';
+import { matchCatalogue } from '@civicloop/dispatch-rules';
+import type { LookupReferenceResult } from '@civicloop/contracts';
+import { Area } from './area.entity';
+import { CatalogueRuleRow } from './catalogue-rule.entity';
+import { Category } from './category.entity';
+import { Unit } from './unit.entity';
+
+/** The district's configuration as dispatch reads it: categories, areas, units and the catalogue. */
+@Injectable()
+export class DistrictReferenceService {
+  async lookup(manager: EntityManager, tenantId: string, categoryCode: string, areaCode: string): Promise<LookupReferenceResult> {
+    const [category, area] = await Promise.all([
+      manager.existsBy(Category, { tenantId, code: categoryCode }),
+      manager.existsBy(Area, { tenantId, code: areaCode }),
+    ]);
+    const unknown: LookupReferenceResult['unknown'] = [];
+    if (!category) unknown.push('categoryCode');
+    if (!area) unknown.push('areaCode');
+    return { unknown };
+  }
+
+  async match(manager: EntityManager, tenantId: string, categoryCode: string, areaCode: string): Promise<CatalogueMatch> {
+    const [rules, categories, areas] = await Promise.all([
+      manager.findBy(CatalogueRuleRow, { tenantId }),
+      manager.findBy(Category, { tenantId }),
+      manager.findBy(Area, { tenantId }),
+    ]);
+    return matchCatalogue({ rules, categories, areas, categoryCode, areaCode });
+  }
+
+  /** Whether the district dispatches this category automatically when the catalogue is unambiguous. */
+  async autoDispatch(manager: EntityManager, tenantId: string, categoryCode: string): Promise<boolean> {
+    const category = await manager.findOneBy(Category, { tenantId, code: categoryCode });
+    return category?.autoDispatch ?? false;
+  }
+
+  async unitExists(manager: EntityManager, tenantId: string, unitCode: string): Promise<boolean> {
+    return manager.existsBy(Unit, { tenantId, code: unitCode });
+  }
+
+  async fallbackUnit(manager: EntityManager, tenantId: string): Promise<string | null> {
+    const district = await manager.findOneBy(Unit, { tenantId, kind: 'district' });
+    return district?.code ?? null;
+  }
+}

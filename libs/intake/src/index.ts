@@ -1,0 +1,1 @@
+export { IntakeModule, INTAKE_SERVICE } from './intake.module';

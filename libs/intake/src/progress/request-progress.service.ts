@@ -1,0 +1,57 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import type { EventEnvelope } from '@civicloop/contracts';
+import { canApply, nextStatus } from '@civicloop/request-lifecycle';
+import { EventInbox } from '@civicloop/messaging';
+import { CivicRequest } from '../requests/civic-request.entity';
+import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
+import { progressActionOf } from './progress-action';
+
+/** Raised when an event arrives before the one it follows: the transport retries it later. */
+export class EventArrivedEarly extends Error {}
+
+/**
+ * Follows a request through the other services' events: its status for the people who ask, and
+ * its history (every event: who, when, what, why) for the record.
+ */
+@Injectable()
+export class RequestProgressService {
+  constructor(private readonly inbox: EventInbox) {}
+
+  apply(event: EventEnvelope<{ requestId: string; attempt?: number; unitCode?: string }>): Promise<boolean> {
+    return this.inbox.handleOnce(event, (manager) => this.record(manager, event));
+  }
+
+  private async record(manager: EntityManager, event: EventEnvelope<{ requestId: string; attempt?: number; unitCode?: string }>): Promise<void> {
+    const request = await manager.findOne(CivicRequest, {
+      where: { id: event.data.requestId, tenantId: event.tenantId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    if (!request) throw new EventArrivedEarly(`request ${event.data.requestId} is not registered yet`);
+    const action = progressActionOf(event);
+    if (action) {
+      // An event of an attempt that was already superseded is history only.
+      const stale = event.data.attempt !== undefined && event.data.attempt < request.attempt;
+      if (!stale) {
+        if (!canApply(request.status, action)) {
+          throw new EventArrivedEarly(`${event.type} cannot follow status ${request.status} yet`);
+        }
+        request.status = nextStatus(request.status, action);
+        if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
+        if (event.data.unitCode && action === 'dispatch') request.currentUnitCode = event.data.unitCode;
+        request.version += 1;
+        await manager.save(request);
+      }
+    }
+    await manager.insert(RequestHistoryEntry, {
+      eventId: event.eventId,
+      tenantId: event.tenantId,
+      requestId: request.id,
+      type: event.type,
+      occurredAt: new Date(event.occurredAt),
+      actorId: event.actor.userId,
+      actorRoles: event.actor.roles,
+      data: event.data,
+    });
+  }
+}

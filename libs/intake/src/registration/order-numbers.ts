@@ -1,0 +1,16 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * Order numbers (工单号) such as `2026-000123`, unique per district and year, from a counter row
+ * updated inside the registering transaction: never by scanning requests, which slows as a month
+ * fills and hands out duplicates under concurrency.
+ */
+export async function nextOrderNumber(manager: EntityManager, tenantId: string, year: number): Promise<string> {
+  const [{ last_value: value }] = await manager.query(
+    `insert into intake.order_counters (tenant_id, year, last_value) values ($1, $2, 1)
+     on conflict (tenant_id, year) do update set last_value = intake.order_counters.last_value + 1
+     returning last_value`,
+    [tenantId, year],
+  );
+  return `${year}-${String(value).padStart(6, '0')}`;
+}

@@ -1,0 +1,117 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CLOCK, DEFAULT_TIME_ZONE, localDate, type Clock } from '@civicloop/clock';
+import {
+  EventTypes,
+  Subjects,
+  ValidationFailed,
+  type ActorContext,
+  type LookupReferencePayload,
+  type LookupReferenceResult,
+  type RegisterRequestPayload,
+  type RequestRegistered,
+} from '@civicloop/contracts';
+import { COMMAND_CLIENT, newEvent, OutboxWriter, type CommandClient } from '@civicloop/messaging';
+import { Resident } from '../residents/resident.entity';
+import { CivicRequest } from '../requests/civic-request.entity';
+import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
+import { nextOrderNumber } from './order-numbers';
+
+export interface RegisteredRequest {
+  id: string;
+  orderNo: string;
+  status: string;
+  version: number;
+}
+
+@Injectable()
+export class RegisterRequestService {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    @Inject(COMMAND_CLIENT) private readonly services: CommandClient,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  /** Asked before the transaction opens: dispatch owns the district's categories and areas. */
+  async assertKnownReference(context: ActorContext, payload: RegisterRequestPayload): Promise<void> {
+    const reply = await this.services.send<LookupReferenceResult>(Subjects.LookupReference, {
+      context,
+      payload: { categoryCode: payload.categoryCode, areaCode: payload.areaCode } satisfies LookupReferencePayload,
+    });
+    if (!reply.ok) throw new Error(`reference lookup failed: ${reply.error.message}`);
+    if (reply.data.unknown.length > 0) {
+      throw new ValidationFailed(
+        reply.data.unknown.map((field) => ({ field, reason: `no ${field === 'categoryCode' ? 'category' : 'area'} "${payload[field]}" in this district` })),
+      );
+    }
+  }
+
+  async register(manager: EntityManager, context: ActorContext, payload: RegisterRequestPayload): Promise<RegisteredRequest> {
+    const now = this.clock.now();
+    const resident = manager.create(Resident, {
+      id: randomUUID(),
+      tenantId: context.tenantId,
+      name: payload.residentName,
+      phone: payload.residentPhone,
+      createdAt: now,
+    });
+    const request = manager.create(CivicRequest, {
+      id: randomUUID(),
+      tenantId: context.tenantId,
+      orderNo: '',
+      channel: payload.channel,
+      type: payload.type,
+      categoryCode: payload.categoryCode,
+      areaCode: payload.areaCode,
+      address: payload.address,
+      description: payload.description,
+      urgency: payload.urgency,
+      confidential: payload.confidential,
+      residentId: resident.id,
+      status: 'registered',
+      attempt: 1,
+      currentUnitCode: null,
+      version: 1,
+      registeredAt: now,
+      registeredBy: context.userId,
+    });
+    const event = newEvent<RequestRegistered>(
+      {
+        type: EventTypes.RequestRegistered,
+        aggregateId: request.id,
+        aggregateVersion: 1,
+        data: {
+          requestId: request.id,
+          orderNo: '',
+          channel: request.channel,
+          type: request.type,
+          categoryCode: request.categoryCode,
+          areaCode: request.areaCode,
+          urgency: request.urgency,
+          confidential: request.confidential,
+          residentId: resident.id,
+          registeredAt: now.toISOString(),
+        },
+      },
+      context,
+      this.clock,
+    );
+    await manager.insert(Resident, resident);
+    // Last before commit: the counter row stays locked for as short a time as possible.
+    request.orderNo = event.data.orderNo = await nextOrderNumber(manager, context.tenantId, Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)));
+    await manager.insert(CivicRequest, request);
+    await manager.insert(RequestHistoryEntry, {
+      eventId: event.eventId,
+      tenantId: context.tenantId,
+      requestId: request.id,
+      type: event.type,
+      occurredAt: now,
+      actorId: context.userId,
+      actorRoles: context.roles,
+      data: { ...event.data },
+    });
+    await this.outbox.append(manager, [event]);
+    return { id: request.id, orderNo: request.orderNo, status: request.status, version: request.version };
+  }
+}

@@ -1,0 +1,32 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { isUuid, NotFound, type ActorContext } from '@civicloop/contracts';
+import { Resident } from '../residents/resident.entity';
+import { CivicRequest } from './civic-request.entity';
+import { RequestHistoryEntry } from './request-history-entry.entity';
+import { historyView, requestView } from './request-views';
+
+@Injectable()
+export class RequestQueriesService {
+  async get(manager: EntityManager, context: ActorContext, id: string) {
+    const request = await this.find(manager, context, id);
+    const resident = await manager.findOneByOrFail(Resident, { id: request.residentId, tenantId: context.tenantId });
+    return requestView(request, resident, context);
+  }
+
+  async history(manager: EntityManager, context: ActorContext, id: string) {
+    await this.find(manager, context, id);
+    const entries = await manager.find(RequestHistoryEntry, {
+      where: { tenantId: context.tenantId, requestId: id },
+      order: { occurredAt: 'ASC', eventId: 'ASC' },
+    });
+    return entries.map(historyView);
+  }
+
+  /** Another district's id, or no such id: the same 404, so existence never leaks. */
+  private async find(manager: EntityManager, context: ActorContext, id: string): Promise<CivicRequest> {
+    const request = isUuid(id) ? await manager.findOneBy(CivicRequest, { id, tenantId: context.tenantId }) : null;
+    if (!request) throw new NotFound('request', id);
+    return request;
+  }
+}
