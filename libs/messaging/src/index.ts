@@ -20,3 +20,5 @@ export * from './service/service-runtime';
 export * from './service/health.controller';
 export * from './service/service-infrastructure.module';
 export * from './service/start-service-app';
+export * from './service/distributed-config';
+export * from './service/run-distributed-service';

@@ -1,0 +1,19 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { connect } from '@nats-io/transport-node';
+import { createGatewayApp, DevelopmentHeaderIdentity } from '@civicloop/gateway';
+import { NatsCommandClient, readDistributedConfig } from '@civicloop/messaging';
+
+async function main(): Promise<void> {
+  const config = readDistributedConfig(process.env, 3000);
+  const connection = await connect({ servers: config.natsUrl, name: 'civicloop-gateway', maxReconnectAttempts: -1 });
+  const app = await createGatewayApp({ commandClient: new NatsCommandClient(connection), identity: new DevelopmentHeaderIdentity() });
+  app.enableShutdownHooks();
+  await app.listen(config.httpPort, '127.0.0.1');
+  new Logger('gateway').log(`gateway ready on ${await app.getUrl()}`);
+}
+
+main().catch((error) => {
+  new Logger('gateway').error(`gateway could not start: ${error instanceof Error ? error.message : String(error)}`);
+  process.exit(1);
+});

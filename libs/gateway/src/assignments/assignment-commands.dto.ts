@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { REPLY_OUTCOMES, type ReplyOutcome } from '@civicloop/contracts';
+
+export class RaiseObjectionDto {
+  @ApiProperty({ example: '该路段不属于本街道辖区' }) @IsString() @Length(2, 2000) reason!: string;
+}
+
+export class ReviewObjectionDto {
+  @ApiProperty({ enum: ['uphold', 'reject'] })
+  @IsIn(['uphold', 'reject'], { message: 'decision must be uphold or reject' })
+  decision!: 'uphold' | 'reject';
+
+  @ApiPropertyOptional({ description: 'required when upholding: the unit that takes the order instead' })
+  @ValidateIf((dto: ReviewObjectionDto) => dto.decision === 'uphold')
+  @IsString({ message: 'unitCode is required when upholding an objection' })
+  @Length(1, 100)
+  unitCode?: string;
+
+  @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class RecordReplyDto {
+  @ApiProperty({ enum: REPLY_OUTCOMES, description: '已解决 solved, 部分解决 partly solved, 已解释 explained' })
+  @IsIn(REPLY_OUTCOMES, { message: `outcome must be one of: ${REPLY_OUTCOMES.join(', ')}` })
+  outcome!: ReplyOutcome;
+
+  @ApiProperty({ example: '已联系居民，疏通下水道，现场恢复正常。' }) @IsString() @Length(1, 4000) text!: string;
+}
+
+export class ListAssignmentsQuery {
+  @ApiPropertyOptional() @IsOptional() @IsString() @Length(1, 100) unitCode?: string;
+}

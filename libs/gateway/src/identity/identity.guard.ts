@@ -1,0 +1,36 @@
+import { randomBytes } from 'node:crypto';
+import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import type { ActorContext } from '@civicloop/contracts';
+import { IDENTITY_RESOLVER, type IdentityResolver } from './identity-resolver';
+import { IS_PUBLIC } from './public.decorator';
+
+export interface AuthenticatedRequest {
+  headers: Record<string, string | string[] | undefined>;
+  actor?: ActorContext;
+}
+
+/** Every API route needs a verified identity; the acting context is attached to the request. */
+@Injectable()
+export class IdentityGuard implements CanActivate {
+  constructor(
+    @Inject(IDENTITY_RESOLVER) private readonly identity: IdentityResolver,
+    private readonly reflector: Reflector,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
+    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
+    const actor = await this.identity.resolve(request.headers);
+    if (!actor) throw new UnauthorizedException('sign in first: no valid identity on this request');
+    request.actor = { ...actor, traceparent: traceparentOf(request.headers) };
+    return true;
+  }
+}
+
+/** Keeps the caller's W3C trace context, or starts a new trace. */
+function traceparentOf(headers: Record<string, string | string[] | undefined>): string {
+  const incoming = headers['traceparent'];
+  if (typeof incoming === 'string' && /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(incoming)) return incoming;
+  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
+}

@@ -1,0 +1,61 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { Subjects, type ActorContext } from '@civicloop/contracts';
+import { Actor } from '../identity/actor.decorator';
+import { CommandHeaders } from '../http/command-headers';
+import { withETag, type HeaderSink } from '../http/etag';
+import { ServiceCalls, type CommandOptions } from '../http/service-calls';
+import { DispatchRequestDto } from './dispatch-request.dto';
+import { RecordCallbackDto } from './record-callback.dto';
+import { RegisterRequestDto } from './register-request.dto';
+
+@ApiTags('requests')
+@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retry-safe commands: same key and body → same answer' })
+@Controller('requests')
+export class RequestsController {
+  constructor(private readonly services: ServiceCalls) {}
+
+  @Post()
+  @ApiOperation({ summary: 'Register a request (受理) from any channel' })
+  register(@Actor() actor: ActorContext, @Body() body: RegisterRequestDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.RegisterRequest, actor, body, options);
+  }
+
+  @Get(':id')
+  @ApiOperation({ summary: 'A request, where it stands, and its resident (masked unless your role needs the identity)' })
+  async get(@Actor() actor: ActorContext, @Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink) {
+    return withETag(response, await this.services.query<{ version: number }>(Subjects.GetRequest, actor, { id }));
+  }
+
+  @Get(':id/history')
+  @ApiOperation({ summary: 'Every event of the request: who, when, what, why' })
+  history(@Actor() actor: ActorContext, @Param('id') id: string) {
+    return this.services.query(Subjects.GetRequestHistory, actor, { id });
+  }
+
+  @Get(':id/assignments')
+  assignments(@Actor() actor: ActorContext, @Param('id') id: string) {
+    return this.services.query(Subjects.ListAssignments, actor, { requestId: id });
+  }
+
+  @Post(':id/dispatch')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'A dispatcher sends a queued request to a unit' })
+  dispatch(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: DispatchRequestDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.AssignRequest, actor, { requestId: id, ...body }, options);
+  }
+
+  @Get(':id/feedback')
+  @ApiOperation({ summary: "The unit's replies and the callbacks (回访); its ETag guards the next callback" })
+  async feedback(@Actor() actor: ActorContext, @Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink) {
+    return withETag(response, await this.services.query<{ version: number }>(Subjects.GetFeedbackCase, actor, { id }));
+  }
+
+  @Post(':id/callbacks')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'Record the callback: reached? solved? satisfied?' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}/feedback' })
+  callback(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: RecordCallbackDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.RecordCallback, actor, { requestId: id, ...body }, options);
+  }
+}

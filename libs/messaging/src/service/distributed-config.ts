@@ -1,0 +1,20 @@
+/** Configuration of a process in the distributed mode, from CIVICLOOP_* environment variables. */
+export interface DistributedConfig {
+  databaseUrl: string;
+  natsUrl: string;
+  natsMonitorUrl: string | undefined;
+  streamReplicas: number;
+  httpPort: number;
+}
+
+export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: number): DistributedConfig {
+  const missing = ['CIVICLOOP_NATS_URL'].filter((name) => !env[name]);
+  if (missing.length > 0) throw new Error(`set ${missing.join(', ')} (see README, "Configuration")`);
+  return {
+    databaseUrl: env.CIVICLOOP_DATABASE_URL ?? '',
+    natsUrl: env.CIVICLOOP_NATS_URL!,
+    natsMonitorUrl: env.CIVICLOOP_NATS_MONITOR_URL,
+    streamReplicas: Number(env.CIVICLOOP_STREAM_REPLICAS ?? 1),
+    httpPort: Number(env.CIVICLOOP_HTTP_PORT ?? defaultPort),
+  };
+}

@@ -1,0 +1,68 @@
+import { randomUUID } from 'node:crypto';
+
+export interface Identity {
+  userId: string;
+  roles: string[];
+  unitCodes?: string[];
+}
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+  etag: string | null;
+}
+
+/** A small HTTP client for the gateway, acting as one user of one district. */
+export class ApiClient {
+  constructor(
+    readonly baseUrl: string,
+    readonly tenantId: string,
+    private readonly identity: Identity,
+  ) {}
+
+  as(identity: Identity, tenantId = this.tenantId): ApiClient {
+    return new ApiClient(this.baseUrl, tenantId, identity);
+  }
+
+  get<T = any>(path: string): Promise<ApiResponse<T>> {
+    return this.call<T>('GET', path);
+  }
+
+  post<T = any>(path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    return this.call<T>('POST', path, body, headers);
+  }
+
+  private async call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
+    const headers: Record<string, string> = {
+      'x-civic-tenant': this.tenantId,
+      'x-civic-user': this.identity.userId,
+      'x-civic-roles': this.identity.roles.join(','),
+      'x-civic-units': (this.identity.unitCodes ?? []).join(','),
+      ...extra,
+    };
+    if (body !== undefined) headers['content-type'] = 'application/json';
+    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const text = await response.text();
+    return { status: response.status, body: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
+  }
+}
+
+export function freshTenantId(prefix = 't'): string {
+  return `${prefix}-${randomUUID().slice(0, 8)}`;
+}
+
+/** Polls until `check` returns a value (not undefined), or fails after the timeout with the last value seen. */
+export async function eventually<T>(what: string, check: () => Promise<T | undefined>, timeoutMs = 15_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: unknown;
+  for (;;) {
+    try {
+      const value = await check();
+      if (value !== undefined) return value;
+    } catch (error) {
+      last = error;
+    }
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}${last ? `: ${String(last)}` : ''}`);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}

@@ -1,0 +1,189 @@
+import { localMonth } from '@civicloop/clock';
+import { ApiClient, eventually, freshTenantId } from './api-client';
+import { agent, dispatcher, donghuaStaff, drainageRequest, housingStaff, jingshanStaff, operator, supervisor } from './demo-people';
+
+/**
+ * The whole request loop through the gateway, the same in the embedded and the distributed mode:
+ * register → dispatched → signed → replied → callback → counted in the three rates.
+ */
+export function describeClosedLoop(baseUrl: () => string): void {
+  let api: ApiClient;
+
+  beforeAll(async () => {
+    const tenantId = freshTenantId();
+    const opened = await new ApiClient(baseUrl(), tenantId, operator).post('/districts', { tenantId, name: '测试区', template: 'demo' });
+    expect(opened.status).toBe(201);
+    api = new ApiClient(baseUrl(), tenantId, agent);
+  });
+
+  async function register(overrides: Record<string, unknown> = {}) {
+    const response = await api.post('/requests', drainageRequest(overrides));
+    expect(response.status).toBe(201);
+    return response.body as { id: string; orderNo: string };
+  }
+
+  function statusOf(id: string, wanted: string) {
+    return eventually(`request ${id} to be ${wanted}`, async () => {
+      const response = await api.get(`/requests/${id}`);
+      return response.body?.status === wanted ? response.body : undefined;
+    });
+  }
+
+  async function assignmentOf(id: string, attempt = 1) {
+    const request = await statusOf(id, 'dispatched');
+    const list = await api.as(dispatcher).get(`/requests/${id}/assignments`);
+    const assignment = list.body.find((a: { attempt: number; status: string }) => a.attempt === attempt && a.status !== 'withdrawn');
+    return { request, assignment };
+  }
+
+  async function feedbackStatus(id: string, wanted: string) {
+    return eventually(`feedback of ${id} to be ${wanted}`, async () => {
+      const response = await api.get(`/requests/${id}/feedback`);
+      return response.body?.status === wanted ? response : undefined;
+    });
+  }
+
+  it('takes a request from registration to closed, and counts it in the three rates', async () => {
+    const month = localMonth(new Date());
+    const before = await api.as(supervisor).get(`/reports/unit-rates?month=${month}`);
+    expect(before.status).toBe(200);
+    const { id, orderNo } = await register();
+    expect(orderNo).toMatch(/^\d{4}-\d{6}$/);
+
+    const { request, assignment } = await assignmentOf(id);
+    expect(request.currentUnitCode).toBe('street-donghua');
+    expect(assignment.reason.kind).toBe('catalogue');
+    expect(new Date(assignment.signForDeadline).getTime()).toBeGreaterThan(new Date(assignment.dispatchedAt).getTime());
+
+    const unit = api.as(donghuaStaff);
+    await feedbackStatus(id, 'dispatched');
+    const tooEarly = await unit.post(`/assignments/${assignment.id}/reply`, { outcome: 'solved', text: '已处理' });
+    expect(tooEarly.status).toBe(409);
+    expect(tooEarly.body.details.allowed).toEqual(expect.arrayContaining(['sign']));
+
+    const signed = await unit.post(`/assignments/${assignment.id}/sign`);
+    expect(signed.status).toBe(200);
+    expect(signed.body.status).toBe('signed');
+    const twice = await unit.post(`/assignments/${assignment.id}/sign`);
+    expect(twice.status).toBe(409);
+
+    await feedbackStatus(id, 'signed');
+    const replied = await unit.post(`/assignments/${assignment.id}/reply`, { outcome: 'solved', text: '已联系居民并疏通下水道。' });
+    expect(replied.status).toBe(201);
+
+    const { etag } = await feedbackStatus(id, 'replied');
+    const callback = await api.post(`/requests/${id}/callbacks`, { reached: true, solved: true, satisfaction: 'satisfied' }, { 'if-match': etag! });
+    expect(callback.status).toBe(201);
+    await statusOf(id, 'closed');
+
+    const history = await api.get(`/requests/${id}/history`);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual([
+      'request.registered',
+      'assignment.created',
+      'assignment.signed',
+      'reply.recorded',
+      'callback.recorded',
+      'request.closed',
+    ]);
+    expect(history.body[2].actor.userId).toBe(donghuaStaff.userId);
+
+    const row = await eventually('the rates to count the closed request', async () => {
+      const report = await api.as(supervisor).get(`/reports/unit-rates?month=${month}`);
+      const street = report.body.units.find((u: { unitCode: string }) => u.unitCode === 'street-donghua');
+      return street?.validCallbacks >= 1 ? street : undefined;
+    });
+    expect(row).toMatchObject({ dispatched: 1, signedOnTime: 1, validCallbacks: 1, solved: 1, satisfied: 1, responseRate: 1, resolutionRate: 1, satisfactionRate: 1 });
+  });
+
+  it('reopens a request the resident says is not solved, and dispatches it again as the second attempt', async () => {
+    const { id } = await register();
+    const { assignment } = await assignmentOf(id);
+    const unit = api.as(donghuaStaff);
+    await feedbackStatus(id, 'dispatched');
+    expect((await unit.post(`/assignments/${assignment.id}/sign`)).status).toBe(200);
+    await feedbackStatus(id, 'signed');
+    expect((await unit.post(`/assignments/${assignment.id}/reply`, { outcome: 'explained', text: '需协调物业' })).status).toBe(201);
+    await feedbackStatus(id, 'replied');
+    const unsolved = await api.post(`/requests/${id}/callbacks`, { reached: true, solved: false, satisfaction: 'not-satisfied' });
+    expect(unsolved.status).toBe(201);
+    const second = await eventually('the second attempt to be dispatched', async () => {
+      const request = (await api.get(`/requests/${id}`)).body;
+      return request.status === 'dispatched' && request.attempt === 2 ? request : undefined;
+    });
+    expect(second.currentUnitCode).toBe('street-donghua');
+  });
+
+  it('queues a request the catalogue cannot settle, and a dispatcher sends it to a unit', async () => {
+    const { id } = await register({ categoryCode: 'housing.property' });
+    await statusOf(id, 'queued');
+    const queue = await api.as(dispatcher).get('/dispatch/queue');
+    expect(queue.status).toBe(200);
+    const waiting = queue.body.find((item: { requestId: string }) => item.requestId === id);
+    expect(waiting.suggestedUnitCode).toBe('housing-bureau');
+    expect((await api.as(housingStaff).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: 'x' })).status).toBe(403);
+    const dispatched = await api.as(dispatcher).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: '物业纠纷由住建委牵头' });
+    expect(dispatched.status).toBe(201);
+    expect(dispatched.body.reason).toEqual({ kind: 'manual', note: '物业纠纷由住建委牵头' });
+    await statusOf(id, 'dispatched');
+  });
+
+  it('moves an order to another unit when a dispatcher upholds the unit’s objection', async () => {
+    const { id } = await register();
+    const { assignment } = await assignmentOf(id);
+    const objected = await api.as(donghuaStaff).post(`/assignments/${assignment.id}/objection`, { reason: '该地址属于景山街道辖区' });
+    expect(objected.status).toBe(200);
+    await statusOf(id, 'objected');
+    const review = await api.as(dispatcher).post(`/assignments/${assignment.id}/objection/review`, { decision: 'uphold', unitCode: 'street-jingshan', note: '核实属实' });
+    expect(review.status).toBe(200);
+    expect(review.body.reassigned.unitCode).toBe('street-jingshan');
+    const request = await statusOf(id, 'dispatched');
+    expect(request.currentUnitCode).toBe('street-jingshan');
+    expect((await api.as(donghuaStaff).get(`/assignments/${review.body.reassigned.id}`)).status).toBe(404);
+    expect((await api.as(jingshanStaff).post(`/assignments/${review.body.reassigned.id}/sign`)).status).toBe(200);
+  });
+
+  it('refuses bad input with the field and the reason, and registers nothing', async () => {
+    const cases: Array<[Record<string, unknown>, string]> = [
+      [{ residentPhone: '12345' }, 'residentPhone'],
+      [{ type: 'rant' }, 'type'],
+      [{ categoryCode: 'no.such.category' }, 'categoryCode'],
+      [{ areaCode: 'atlantis' }, 'areaCode'],
+      [{ description: undefined }, 'description'],
+    ];
+    for (const [overrides, field] of cases) {
+      const response = await api.post('/requests', drainageRequest(overrides));
+      expect(response.status).toBe(400);
+      expect(response.body.details.problems.map((p: { field: string }) => p.field)).toContain(field);
+    }
+    const queue = await api.as(dispatcher).get('/dispatch/queue');
+    expect(queue.body.filter((item: { categoryCode: string }) => item.categoryCode === 'no.such.category')).toEqual([]);
+  });
+
+  it('answers a retried registration with the first answer, and refuses the key with another body', async () => {
+    const key = `retry-${Date.now()}`;
+    const first = await api.post('/requests', drainageRequest(), { 'idempotency-key': key });
+    const again = await api.post('/requests', drainageRequest(), { 'idempotency-key': key });
+    expect(first.status).toBe(201);
+    expect(again.body).toEqual(first.body);
+    const other = await api.post('/requests', drainageRequest({ address: '别处' }), { 'idempotency-key': key });
+    expect(other.status).toBe(422);
+  });
+
+  it('refuses a stale version, and hides other districts’ requests as not found', async () => {
+    const { id } = await register();
+    const { assignment } = await assignmentOf(id);
+    const stale = await api.as(donghuaStaff).post(`/assignments/${assignment.id}/sign`, {}, { 'if-match': '"99"' });
+    expect(stale.status).toBe(409);
+    expect(stale.body.code).toBe('stale-version');
+    const stranger = api.as(agent, freshTenantId('other'));
+    expect((await stranger.get(`/requests/${id}`)).status).toBe(404);
+    expect((await stranger.get(`/assignments/${assignment.id}`)).status).toBe(404);
+  });
+
+  it('masks the resident for the unit and shows them to the agent', async () => {
+    const { id } = await register();
+    await statusOf(id, 'dispatched');
+    expect((await api.get(`/requests/${id}`)).body.resident).toMatchObject({ name: '张三', phone: '13800138000' });
+    expect((await api.as(donghuaStaff).get(`/requests/${id}`)).body.resident).toMatchObject({ name: '张*', phone: '138****8000' });
+  });
+}
