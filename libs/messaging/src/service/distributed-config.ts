@@ -5,6 +5,8 @@ export interface DistributedConfig {
   natsMonitorUrl: string | undefined;
   streamReplicas: number;
   httpPort: number;
+  /** How long JetStream waits for an ack before redelivering (tests shorten it). */
+  ackWaitMs: number;
 }
 
 export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: number): DistributedConfig {
@@ -16,5 +18,6 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
     natsMonitorUrl: env.CIVICLOOP_NATS_MONITOR_URL,
     streamReplicas: Number(env.CIVICLOOP_STREAM_REPLICAS ?? 1),
     httpPort: Number(env.CIVICLOOP_HTTP_PORT ?? defaultPort),
+    ackWaitMs: Number(env.CIVICLOOP_ACK_WAIT_MS ?? 30_000),
   };
 }

@@ -19,7 +19,7 @@ export async function runDistributedService(serviceName: string, moduleFor: (run
       mode: 'distributed',
       databaseUrl: config.databaseUrl,
       clock: new SystemClock(),
-      nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas },
+      nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs },
     };
     const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, startRelay: true });
     logger.log(`${serviceName} ready; health on http://127.0.0.1:${config.httpPort}/health/ready`);

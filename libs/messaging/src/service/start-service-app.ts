@@ -28,6 +28,7 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
     : new NatsTransportServer({
         serviceName: options.serviceName,
         connection: options.runtime.nats!.connection,
+        ackWaitMs: options.runtime.nats!.ackWaitMs,
         log: (message, error) => logger.error(error instanceof Error ? `${message}: ${error.message}` : message),
       });
   strategy.useDeadLetters(deadLetters);
