@@ -50,8 +50,11 @@ function ensureNatsServer({ log = (line) => console.log(line) } = {}) {
   return binary;
 }
 
-/** The deploy config with our ports and store dir (the same values are passed as flags too). */
-function renderConfig({ port, monitorPort, storeDir }) {
+/**
+ * The deploy config with our ports (also passed as flags, which win) and without its store_dir:
+ * nats-server refuses a store_dir in the file together with -sd ("Duplicate 'store_dir'").
+ */
+function renderConfig({ port, monitorPort }) {
   let text = fs.readFileSync(CONFIG_TEMPLATE, 'utf8');
   const replace = (pattern, value) => {
     if (!pattern.test(text)) throw new Error(`${CONFIG_TEMPLATE} has no line matching ${pattern}`);
@@ -59,7 +62,7 @@ function renderConfig({ port, monitorPort, storeDir }) {
   };
   replace(/^(\s*)port:.*$/m, `$1port: ${port}`);
   replace(/^(\s*)http_port:.*$/m, `$1http_port: ${monitorPort}`);
-  replace(/^(\s*)store_dir:.*$/m, `$1store_dir: ${JSON.stringify(storeDir)}`);
+  replace(/^(\s*)store_dir:.*$/m, '$1# store_dir: given with -sd');
   if (!/^\s*sync_interval:\s*always\s*$/m.test(text)) throw new Error(`${CONFIG_TEMPLATE} must say "sync_interval: always"`);
   return text;
 }
@@ -81,14 +84,14 @@ async function startNats(opts = {}) {
   const binary = opts.binary || ensureNatsServer();
   const ownsBaseDir = !opts.baseDir;
   const baseDir = opts.baseDir ? path.resolve(opts.baseDir) : fs.mkdtempSync(path.join(os.tmpdir(), 'civicloop-nats-'));
-  const storeDir = path.join(baseDir, 'jetstream');
+  const storeDir = path.join(baseDir, 'store'); // nats-server keeps its files in <storeDir>/jetstream
   const confFile = path.join(baseDir, 'nats-server.conf');
   const logFile = path.join(baseDir, 'server.log');
   fs.mkdirSync(storeDir, { recursive: true });
   const port = opts.port || (await freePort());
   const monitorPort = opts.monitorPort || (await freePort());
   const timeoutMs = opts.timeoutMs || 30_000;
-  fs.writeFileSync(confFile, renderConfig({ port, monitorPort, storeDir }));
+  fs.writeFileSync(confFile, renderConfig({ port, monitorPort }));
   const monitorUrl = `http://${HOST}:${monitorPort}`;
   const args = ['-a', HOST, '-p', String(port), '-m', String(monitorPort), '-js', '-sd', storeDir, '-c', confFile];
   let child = null;
@@ -134,7 +137,12 @@ async function startNats(opts = {}) {
   }
 
   const began = Date.now();
-  await start();
+  try {
+    await start();
+  } catch (error) {
+    if (ownsBaseDir) fs.rmSync(baseDir, { recursive: true, force: true });
+    throw error;
+  }
   const startMs = Date.now() - began;
 
   return {

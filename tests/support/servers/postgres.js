@@ -1,13 +1,14 @@
 // A throwaway PostgreSQL cluster of our own (Debian's server binaries, initdb + pg_ctl) on a free
 // loopback port, for the integration and fault suites and for deploy/scripts. fsync and
-// synchronous_commit are set on explicitly and checked after every start: never relax them.
+// synchronous_commit are set on explicitly (deploy/postgres/civicloop.conf) and checked after every
+// start: never relax them.
 //
 // Layout of the cluster's base directory (a fresh temp dir unless opts.baseDir is given):
 //   data/            PGDATA (owned by the postgres OS user when we run as root)
 //   socket/          unix socket directory (so nothing lands in /var/run/postgresql)
 //   server.log       the server's log (pg_ctl -l)
 //   password         the generated password of superuser "postgres" (mode 0600)
-//   data/civicloop.conf  port, listen address and durability settings, rewritten on every start
+//   data/civicloop.conf  deploy/postgres/civicloop.conf + port and listen address, rewritten on every start
 const crypto = require('node:crypto');
 const fs = require('node:fs');
 const os = require('node:os');
@@ -19,6 +20,7 @@ const { waitFor, fatal } = require('../wait-for');
 const HOST = '127.0.0.1';
 const SUPERUSER = 'postgres';
 const INSTALL_HINT = 'install them with: apt-get install -y postgresql-15 (.ci/run does this)';
+const CONFIG_TEMPLATE = path.resolve(__dirname, '../../../deploy/postgres/civicloop.conf');
 
 /** Directory of initdb/pg_ctl/psql: $CIVICLOOP_PG_BIN, else PostgreSQL 15, else the newest installed. */
 function findPgBin(explicit = process.env.CIVICLOOP_PG_BIN) {
@@ -89,23 +91,21 @@ function layoutOf(baseDir) {
   };
 }
 
+/** deploy/postgres/civicloop.conf plus where to listen; rewritten on every start, included from postgresql.conf. */
 function writeServerConf(layout, port) {
+  const template = fs.readFileSync(CONFIG_TEMPLATE, 'utf8');
+  for (const setting of ['fsync', 'synchronous_commit']) {
+    if (!new RegExp(`^${setting} = on$`, 'm').test(template)) throw new Error(`${CONFIG_TEMPLATE} must say "${setting} = on"`);
+  }
   const file = path.join(layout.dataDir, 'civicloop.conf');
-  fs.writeFileSync(
-    file,
-    [
-      '# Written by tests/support/servers/postgres.js on every start; included from postgresql.conf.',
-      `listen_addresses = '${HOST}'`,
-      `port = ${port}`,
-      `unix_socket_directories = '${layout.socketDir}'`,
-      'max_connections = 300',
-      '# Durability is never relaxed, not even for tests: suites that claim it must run as production does.',
-      'fsync = on',
-      'synchronous_commit = on',
-      'full_page_writes = on',
-      '',
-    ].join('\n'),
-  );
+  const generated = [
+    `# --- written by tests/support/servers/postgres.js on every start`,
+    `listen_addresses = '${HOST}'`,
+    `port = ${port}`,
+    `unix_socket_directories = '${layout.socketDir}'`,
+    '',
+  ];
+  fs.writeFileSync(file, `${template.trimEnd()}\n\n${generated.join('\n')}`);
   giveToPostgres(file);
 }
 

@@ -1,0 +1,18 @@
+import { Controller } from '@nestjs/common';
+import { MessagePattern, Payload } from '@nestjs/microservices';
+import { Subjects, type CommandMessage, type RecordCallbackPayload } from '@civicloop/contracts';
+import { CommandExecutor } from '@civicloop/messaging';
+import { RecordCallbackService } from './record-callback.service';
+
+@Controller()
+export class CallbacksHandler {
+  constructor(
+    private readonly commands: CommandExecutor,
+    private readonly callbacks: RecordCallbackService,
+  ) {}
+
+  @MessagePattern(Subjects.RecordCallback)
+  record(@Payload() message: CommandMessage<RecordCallbackPayload>) {
+    return this.commands.execute(Subjects.RecordCallback, message, (manager, context) => this.callbacks.record(manager, context, message));
+  }
+}

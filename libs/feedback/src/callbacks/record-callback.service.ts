@@ -1,0 +1,62 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '@civicloop/clock';
+import { isUuid, NotFound, type ActorContext, type CommandMessage, type RecordCallbackPayload } from '@civicloop/contracts';
+import { OutboxWriter } from '@civicloop/messaging';
+import { nextStatus } from '@civicloop/request-lifecycle';
+import { assertCallbackRole, assertExpectedVersion } from '../cases/case-access';
+import { caseView, callbackView } from '../cases/case-view';
+import { FeedbackCase } from '../cases/feedback-case.entity';
+import { Reply } from '../replies/reply.entity';
+import { callbackAction, readCallbackAnswer } from './callback-answer';
+import { callbackEvents } from './callback-events';
+import { Callback } from './callback.entity';
+
+/** The call centre asks the resident (回访): solved closes the request, not solved reopens it. */
+@Injectable()
+export class RecordCallbackService {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async record(manager: EntityManager, context: ActorContext, message: CommandMessage<RecordCallbackPayload>) {
+    assertCallbackRole(context);
+    const { requestId, answer } = readCallbackAnswer(message.payload);
+    const { tenantId } = context;
+    const feedbackCase = isUuid(requestId)
+      ? await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } })
+      : null;
+    if (!feedbackCase) throw new NotFound('request', requestId);
+    assertExpectedVersion(message.expectedVersion, feedbackCase.version);
+    const next = nextStatus(feedbackCase.status, callbackAction(answer));
+    // Only a replied case takes a callback, and a replied case always has its unit's assignment.
+    const { assignmentId, unitCode } = feedbackCase;
+    if (!assignmentId || !unitCode) throw new Error(`case ${requestId} is ${feedbackCase.status} without an assignment`);
+    const now = this.clock.now();
+    const callback = manager.create(Callback, {
+      id: randomUUID(),
+      tenantId,
+      requestId,
+      assignmentId,
+      unitCode,
+      attempt: feedbackCase.attempt,
+      ...answer,
+      recordedAt: now,
+      recordedBy: context.userId,
+    });
+    feedbackCase.status = next;
+    if (next === 'reopened') {
+      // The next try (重办) starts without a unit until dispatch assigns one.
+      Object.assign(feedbackCase, { attempt: feedbackCase.attempt + 1, assignmentId: null, unitCode: null });
+    }
+    feedbackCase.version += 1;
+    feedbackCase.updatedAt = now;
+    await manager.save(feedbackCase);
+    await manager.insert(Callback, callback);
+    await this.outbox.append(manager, callbackEvents(callback, feedbackCase, context, this.clock));
+    const lastReply = await manager.findOne(Reply, { where: { tenantId, requestId }, order: { repliedAt: 'DESC', id: 'DESC' } });
+    return { ...caseView(feedbackCase, lastReply), callback: callbackView(callback) };
+  }
+}

@@ -1,0 +1,52 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { EventTypes, type AssignmentCreated, type EventEnvelope } from '@civicloop/contracts';
+import { EventInbox } from '@civicloop/messaging';
+import { CaseAssignment } from './case-assignment.entity';
+import { changeFor, type CaseEventKind } from './case-events';
+import { FeedbackCase } from './feedback-case.entity';
+
+/** Raised when an event arrives before the one it follows: the transport retries it later. */
+export class EventArrivedEarly extends Error {}
+
+/** The fields every assignment event carries (plus dispatchedAt on assignment.created). */
+type AssignmentEventData = Pick<AssignmentCreated, 'assignmentId' | 'requestId' | 'unitCode' | 'attempt'> & Partial<Pick<AssignmentCreated, 'dispatchedAt'>>;
+
+const KIND_OF: Record<string, CaseEventKind> = {
+  [EventTypes.AssignmentCreated]: 'created',
+  [EventTypes.AssignmentSigned]: 'signed',
+  [EventTypes.ObjectionUpheld]: 'objection-upheld',
+};
+export const CASE_EVENT_TYPES = Object.keys(KIND_OF);
+
+/** Follows dispatch's events to know which unit holds each request, and whether it may reply yet. */
+@Injectable()
+export class CaseProgressService {
+  constructor(private readonly inbox: EventInbox) {}
+
+  apply(event: EventEnvelope<AssignmentEventData>): Promise<boolean> {
+    return this.inbox.handleOnce(event, (manager) => this.follow(manager, event));
+  }
+
+  private async follow(manager: EntityManager, event: EventEnvelope<AssignmentEventData>): Promise<void> {
+    const kind = KIND_OF[event.type];
+    if (!kind) throw new Error(`feedback does not follow ${event.type}`);
+    const { tenantId } = event;
+    const { requestId, assignmentId, unitCode, attempt } = event.data;
+    const current = await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } });
+    const known = await manager.existsBy(CaseAssignment, { tenantId, assignmentId });
+    const change = changeFor(current, kind, { assignmentId, unitCode, attempt }, known);
+    if (change.outcome === 'early') throw new EventArrivedEarly(`${event.type} ${event.eventId}: ${change.reason}`);
+    if (change.outcome === 'ignore') return;
+    if (kind === 'created') {
+      const dispatchedAt = new Date(event.data.dispatchedAt ?? event.occurredAt);
+      await manager.insert(CaseAssignment, { tenantId, assignmentId, requestId, unitCode, attempt, dispatchedAt });
+    }
+    const updatedAt = new Date(event.occurredAt);
+    if (!current) {
+      await manager.insert(FeedbackCase, { tenantId, requestId, ...change.next, version: 1, updatedAt });
+      return;
+    }
+    await manager.save(Object.assign(current, change.next, { version: current.version + 1, updatedAt }));
+  }
+}

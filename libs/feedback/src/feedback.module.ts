@@ -1,0 +1,35 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntime } from '@civicloop/messaging';
+import { Callback } from './callbacks/callback.entity';
+import { CallbacksHandler } from './callbacks/callbacks.handler';
+import { RecordCallbackService } from './callbacks/record-callback.service';
+import { CaseAssignment } from './cases/case-assignment.entity';
+import { CaseProgressHandler } from './cases/case-progress.handler';
+import { CaseProgressService } from './cases/case-progress.service';
+import { CaseQueriesService } from './cases/case-queries.service';
+import { CasesHandler } from './cases/cases.handler';
+import { FeedbackCase } from './cases/feedback-case.entity';
+import { CreateFeedbackTables1763900000100 } from './migrations/1763900000100-create-feedback-tables';
+import { RecordReplyService } from './replies/record-reply.service';
+import { RepliesHandler } from './replies/replies.handler';
+import { Reply } from './replies/reply.entity';
+
+export const FEEDBACK_SERVICE: ServiceDefinition = {
+  name: 'feedback',
+  schema: 'feedback',
+  entities: [FeedbackCase, CaseAssignment, Reply, Callback],
+  migrations: [CreateFeedbackTables1763900000100],
+};
+
+/** Feedback (反馈): units' replies, callbacks to residents (回访), closing and reopening (重办). */
+@Module({})
+export class FeedbackModule {
+  static register(runtime: ServiceRuntime): DynamicModule {
+    return {
+      module: FeedbackModule,
+      imports: [ServiceInfrastructureModule.forService(FEEDBACK_SERVICE, runtime)],
+      controllers: [RepliesHandler, CallbacksHandler, CasesHandler, CaseProgressHandler],
+      providers: [RecordReplyService, RecordCallbackService, CaseQueriesService, CaseProgressService],
+    };
+  }
+}

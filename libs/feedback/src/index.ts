@@ -1,0 +1,1 @@
+export { FeedbackModule, FEEDBACK_SERVICE } from './feedback.module';

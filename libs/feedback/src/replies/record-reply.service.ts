@@ -1,0 +1,84 @@
+import { randomUUID } from 'node:crypto';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
+import { CLOCK, type Clock } from '@civicloop/clock';
+import {
+  EventTypes,
+  IllegalTransition,
+  isUuid,
+  NotFound,
+  type ActorContext,
+  type CommandMessage,
+  type RecordReplyPayload,
+  type ReplyRecorded,
+} from '@civicloop/contracts';
+import { newEvent, OutboxWriter } from '@civicloop/messaging';
+import { nextStatus } from '@civicloop/request-lifecycle';
+import { assertExpectedVersion, assertReplyingUnit } from '../cases/case-access';
+import { CaseAssignment } from '../cases/case-assignment.entity';
+import { caseView, type CaseView } from '../cases/case-view';
+import { FeedbackCase } from '../cases/feedback-case.entity';
+import { Reply } from './reply.entity';
+import { readReplyInput } from './reply-input';
+
+/** A unit answers the resident (答复): the case moves to replied and waits for the callback. */
+@Injectable()
+export class RecordReplyService {
+  constructor(
+    @Inject(CLOCK) private readonly clock: Clock,
+    private readonly outbox: OutboxWriter,
+  ) {}
+
+  async record(manager: EntityManager, context: ActorContext, message: CommandMessage<RecordReplyPayload>): Promise<CaseView> {
+    const input = readReplyInput(message.payload);
+    const { tenantId } = context;
+    const assignment = isUuid(input.assignmentId) ? await manager.findOneBy(CaseAssignment, { tenantId, assignmentId: input.assignmentId }) : null;
+    if (!assignment) throw new NotFound('assignment', input.assignmentId);
+    assertReplyingUnit(context, assignment.unitCode);
+    const feedbackCase = await manager.findOneOrFail(FeedbackCase, {
+      where: { tenantId, requestId: assignment.requestId },
+      lock: { mode: 'pessimistic_write' },
+    });
+    assertExpectedVersion(message.expectedVersion, feedbackCase.version);
+    if (feedbackCase.assignmentId !== assignment.assignmentId) throw new IllegalTransition('assignment', 'withdrawn', 'reply', []);
+    const now = this.clock.now();
+    feedbackCase.status = nextStatus(feedbackCase.status, 'reply');
+    feedbackCase.version += 1;
+    feedbackCase.updatedAt = now;
+    const reply = manager.create(Reply, {
+      id: randomUUID(),
+      tenantId,
+      requestId: assignment.requestId,
+      assignmentId: assignment.assignmentId,
+      unitCode: assignment.unitCode,
+      attempt: assignment.attempt,
+      outcome: input.outcome,
+      text: input.text,
+      repliedAt: now,
+      repliedBy: context.userId,
+    });
+    const event = newEvent<ReplyRecorded>(
+      {
+        type: EventTypes.ReplyRecorded,
+        aggregateId: reply.requestId,
+        aggregateVersion: feedbackCase.version,
+        data: {
+          replyId: reply.id,
+          requestId: reply.requestId,
+          assignmentId: reply.assignmentId,
+          unitCode: reply.unitCode,
+          attempt: reply.attempt,
+          outcome: reply.outcome,
+          text: reply.text,
+          repliedAt: now.toISOString(),
+        },
+      },
+      context,
+      this.clock,
+    );
+    await manager.save(feedbackCase);
+    await manager.insert(Reply, reply);
+    await this.outbox.append(manager, [event]);
+    return caseView(feedbackCase, reply);
+  }
+}

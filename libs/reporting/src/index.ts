@@ -1,0 +1,1 @@
+export { ReportingModule, REPORTING_SERVICE } from './reporting.module';

@@ -1,0 +1,152 @@
+#!/usr/bin/env node
+// The README's test command (`npm test`). Stages:
+//   unit tests            jest --selectProjects unit
+//   provision             nats-server built if missing; one PostgreSQL 15 cluster and one nats-server
+//   integration + faults  jest --selectProjects integration faults --runInBand against those servers;
+//                         fails on any skipped/pending/todo test, a suite that could not run, or zero
+//                         integration tests
+//   teardown              always (also on failure, SIGINT and SIGTERM)
+// Ends with the line "N passed, N failed" (failed = failing tests + every other problem) and exits
+// non-zero on any failure. `--only unit` / `--only integration` run a subset.
+// Plain CommonJS on Node's standard library only: it runs before anything is compiled.
+const fs = require('node:fs');
+const os = require('node:os');
+const path = require('node:path');
+const { StageFailure, createTally, runStage } = require('./runner/stage');
+const { findTestFiles, runJest, readReport, reportProblems, ranUnder } = require('./runner/jest');
+const { createStack } = require('./runner/stack');
+
+const SUITE_DIRS = ['tests/integration', 'tests/faults'];
+const JEST_TIMEOUT_MIN = Number(process.env.CIVICLOOP_JEST_TIMEOUT_MIN || 30);
+const ALLOW_NO_INTEGRATION = process.env.CIVICLOOP_ALLOW_NO_INTEGRATION === '1';
+
+const tally = createTally();
+const stack = createStack();
+let runDir = null; // Jest's --json reports
+let jestChild = null;
+let stopping = false;
+let teardownPromise = null;
+
+function parseArgs(argv) {
+  const usage = 'usage: node tests/support/run-all.js [--only unit|integration]';
+  let only = null;
+  for (let i = 0; i < argv.length; i += 1) {
+    if (argv[i] === '--only') only = argv[++i];
+    else if (argv[i].startsWith('--only=')) only = argv[i].slice('--only='.length);
+    else if (argv[i] === '--help' || argv[i] === '-h') return console.log(usage), process.exit(0);
+    else throw new Error(`unknown argument "${argv[i]}"; ${usage}`);
+  }
+  if (only !== null && only !== 'unit' && only !== 'integration') throw new Error(`--only takes unit or integration; ${usage}`);
+  return { only };
+}
+
+/** Runs Jest with a --json report, adds its counts to the tally and records what is wrong with it. */
+async function jestStage(stage, args, outputFile, env = process.env) {
+  const result = await runJest([...args, '--ci', '--json', `--outputFile=${outputFile}`], {
+    env,
+    timeoutMs: JEST_TIMEOUT_MIN * 60_000,
+    onChild: (child) => (jestChild = child),
+  });
+  if (result.error) throw new StageFailure(`could not start jest: ${result.error.message}`);
+  if (stopping) throw new StageFailure('interrupted');
+  if (result.timedOut) {
+    throw new StageFailure(`jest did not finish within ${JEST_TIMEOUT_MIN} min (a hung test or an open handle) and was stopped (CIVICLOOP_JEST_TIMEOUT_MIN)`);
+  }
+  const report = readReport(outputFile);
+  if (!report) throw new StageFailure(`jest exited with ${result.code ?? result.signal} without a report: it stopped before running tests (see its output above)`);
+  tally.passed += report.numPassedTests;
+  tally.failed += report.numFailedTests;
+  if (report.numFailedTests > 0) stage.problem(`${report.numFailedTests} test(s) failed (see above)`, 0);
+  for (const problem of reportProblems(report)) stage.problem(problem);
+  if (result.code !== 0 && report.numFailedTests === 0 && reportProblems(report).length === 0) {
+    stage.problem(`jest exited with ${result.code ?? result.signal} although every test passed (see its output above)`);
+  }
+  return report;
+}
+
+async function unitStage(stage) {
+  await jestStage(stage, ['--selectProjects', 'unit'], path.join(runDir, 'jest-unit.json'));
+}
+
+const warnings = [];
+function warnNoSuites(message) {
+  const bar = '!'.repeat(100);
+  const warning = `WARNING: ${message}; CIVICLOOP_ALLOW_NO_INTEGRATION=1 lets this pass, but nothing was tested against real servers`;
+  warnings.push(warning);
+  console.log(`${bar}\n!! ${warning}\n${bar}`);
+}
+
+async function integrationStage(stage) {
+  const files = findTestFiles(SUITE_DIRS);
+  if (files.length === 0) {
+    const message = `no test files (*.test.ts) in ${SUITE_DIRS.join(' or ')}`;
+    if (ALLOW_NO_INTEGRATION) return warnNoSuites(message);
+    throw new StageFailure(`${message}: integration tests are required (CIVICLOOP_ALLOW_NO_INTEGRATION=1 makes this a warning, for an early increment only)`);
+  }
+  console.log(`  ${files.length} test file(s) in ${SUITE_DIRS.join(', ')}`);
+  const env = { ...process.env, ...stack.env() };
+  const args = ['--selectProjects', 'integration', 'faults', '--runInBand'];
+  const report = await jestStage(stage, args, path.join(runDir, 'jest-integration.json'), env);
+  if (ranUnder(report, 'tests/integration') === 0) stage.problem('zero integration tests ran (tests/integration)');
+}
+
+/** Stops the servers once, whoever asks first (main flow or a signal); keeps logs after a failure. */
+function teardown(keepFiles) {
+  teardownPromise ??= runStage(tally, 'teardown', async () => {
+    await stack.destroy({ keepFiles });
+    if (keepFiles) console.log(`  kept ${runDir} (Jest reports)`);
+    else fs.rmSync(runDir, { recursive: true, force: true });
+  });
+  return teardownPromise;
+}
+
+function printSummary() {
+  if (tally.problems.length > 0) {
+    console.log('\nProblems:');
+    for (const problem of tally.problems) console.log(`  - ${problem}`);
+  }
+  for (const warning of warnings) console.log(`\n!! ${warning}`);
+  console.log(`\n${tally.passed} passed, ${tally.failed} failed`);
+}
+
+async function onSignal(signal) {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n[run-all] ${signal}: stopping tests and servers`);
+  if (jestChild) jestChild.kill('SIGTERM');
+  await teardown(false);
+  tally.problems.push(`interrupted by ${signal}`);
+  tally.failed += 1;
+  printSummary();
+  process.exit(signal === 'SIGINT' ? 130 : 143);
+}
+
+async function main() {
+  const { only } = parseArgs(process.argv.slice(2));
+  runDir = fs.mkdtempSync(path.join(os.tmpdir(), 'civicloop-run-'));
+  process.once('SIGINT', () => onSignal('SIGINT'));
+  process.once('SIGTERM', () => onSignal('SIGTERM'));
+  process.on('exit', () => stack.killNowSync()); // last resort if something above went wrong
+  let ok = true;
+  try {
+    if (only !== 'integration') ok = (await runStage(tally, 'unit tests', unitStage)) && ok;
+    if (only !== 'unit' && !stopping) {
+      const provisioned = await runStage(tally, 'provision', () => stack.start());
+      if (provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
+      ok = provisioned && ok;
+    }
+  } finally {
+    if (!stopping) ok = (await teardown(!ok)) && ok;
+  }
+  if (stopping) return; // the signal handler reports and exits
+  printSummary();
+  process.exitCode = ok && tally.failed === 0 ? 0 : 1;
+}
+
+main().catch((error) => {
+  console.error(error && error.message ? error.message : error);
+  stack.killNowSync();
+  if (runDir) fs.rmSync(runDir, { recursive: true, force: true });
+  console.log(`\n${tally.passed} passed, ${tally.failed + 1} failed`);
+  process.exit(1);
+});
