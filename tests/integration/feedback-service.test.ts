@@ -144,9 +144,10 @@ describe('feedback service', () => {
     expect(event.data).toMatchObject({ assignmentId: order.assignmentId, unitCode: 'water', attempt: 1, outcome: 'solved' });
   });
 
-  it('forbids staff of another unit to reply, and does not know a foreign assignment', async () => {
+  it('hides an order from staff of another unit, forbids a district role to reply, and does not know a foreign assignment', async () => {
     const order = await signedOrder('water');
-    expect(await reply(staffOf('roads'), order)).toMatchObject({ ok: false, error: { status: 403 } });
+    expect(await reply(staffOf('roads'), order)).toMatchObject({ ok: false, error: { status: 404 } });
+    expect(await reply({ ...staffOf('water'), roles: ['dispatcher'] }, order)).toMatchObject({ ok: false, error: { status: 403 } });
     expect(await reply(staffOf('water'), newOrder('water'))).toMatchObject({ ok: false, error: { status: 404 } });
     expect(await getCase(order.requestId, staffOf('roads'))).toMatchObject({ ok: false, error: { status: 404 } });
   });

@@ -3,6 +3,7 @@ import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { COMMAND_CLIENT, type CommandClient } from '@civicloop/messaging';
 import { AssignmentsController } from './assignments/assignments.controller';
+import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
@@ -27,7 +28,7 @@ export class GatewayModule {
   static register(options: GatewayOptions): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [RequestsController, AssignmentsController, ReportsController, DistrictsController, GatewayHealthController],
+      controllers: [RequestsController, AssignmentsController, DispatchQueueController, ReportsController, DistrictsController, GatewayHealthController],
       providers: [
         { provide: COMMAND_CLIENT, useValue: options.commandClient },
         { provide: IDENTITY_RESOLVER, useValue: options.identity },

@@ -14,7 +14,7 @@ import {
 } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
 import { nextStatus } from '@civicloop/request-lifecycle';
-import { assertExpectedVersion, assertReplyingUnit } from '../cases/case-access';
+import { assertExpectedVersion, assertReplyingUnit, canSeeCase } from '../cases/case-access';
 import { CaseAssignment } from '../cases/case-assignment.entity';
 import { caseView, type CaseView } from '../cases/case-view';
 import { FeedbackCase } from '../cases/feedback-case.entity';
@@ -33,7 +33,8 @@ export class RecordReplyService {
     const input = readReplyInput(message.payload);
     const { tenantId } = context;
     const assignment = isUuid(input.assignmentId) ? await manager.findOneBy(CaseAssignment, { tenantId, assignmentId: input.assignmentId }) : null;
-    if (!assignment) throw new NotFound('assignment', input.assignmentId);
+    // Outside the user's view is 404, as in dispatch: existence never leaks.
+    if (!assignment || !canSeeCase(context, [assignment.unitCode])) throw new NotFound('assignment', input.assignmentId);
     assertReplyingUnit(context, assignment.unitCode);
     const feedbackCase = await manager.findOneOrFail(FeedbackCase, {
       where: { tenantId, requestId: assignment.requestId },

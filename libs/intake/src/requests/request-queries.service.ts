@@ -4,6 +4,7 @@ import { isUuid, NotFound, type ActorContext } from '@civicloop/contracts';
 import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
+import { inHistoryOrder } from './history-order';
 import { historyView, requestView } from './request-views';
 
 @Injectable()
@@ -20,7 +21,7 @@ export class RequestQueriesService {
       where: { tenantId: context.tenantId, requestId: id },
       order: { occurredAt: 'ASC', eventId: 'ASC' },
     });
-    return entries.map(historyView);
+    return inHistoryOrder(entries).map(historyView);
   }
 
   /** Another district's id, or no such id: the same 404, so existence never leaks. */
