@@ -64,8 +64,7 @@ for svc in "${SERVICES[@]}"; do
     CIVICLOOP_NATS_URL="$CIVICLOOP_NATS_URL" \
     CIVICLOOP_NATS_MONITOR_URL="$CIVICLOOP_NATS_MONITOR_URL" \
     CIVICLOOP_HTTP_PORT="${HTTP_PORT[$svc]}" \
-    CIVICLOOP_TRANSPORT=nats \
-    node -r @swc-node/register "apps/$svc/src/main.ts" > "$LOG_DIR/$svc.log" 2>&1 &
+    node scripts/run-ts.js "apps/$svc/src/main.ts" > "$LOG_DIR/$svc.log" 2>&1 &
   PIDS[$svc]=$!
   log "$svc started (pid ${PIDS[$svc]}, port ${HTTP_PORT[$svc]}, log $LOG_DIR/$svc.log)"
 done
