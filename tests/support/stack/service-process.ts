@@ -34,7 +34,9 @@ export class ServiceProcess {
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const log = createWriteStream(join(ARTIFACTS, `${this.options.name}.log`), { flags: 'a' });
-    const child = spawn(process.execPath, [join(REPO_ROOT, 'scripts/run-ts.js'), join(REPO_ROOT, this.options.entry)], {
+    // CIVICLOOP_PROFILE_DIR=<dir> writes a V8 CPU profile of each process there when it exits.
+    const profile = process.env.CIVICLOOP_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CIVICLOOP_PROFILE_DIR}`] : [];
+    const child = spawn(process.execPath, [...profile, join(REPO_ROOT, 'scripts/run-ts.js'), join(REPO_ROOT, this.options.entry)], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...this.options.env, ...extraEnv, NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
