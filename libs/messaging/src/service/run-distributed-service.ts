@@ -3,7 +3,7 @@ import { connect } from '@nats-io/transport-node';
 import { SystemClock } from '@civicloop/clock';
 import { readDistributedConfig } from './distributed-config';
 import type { ServiceRuntime } from './service-runtime';
-import { startServiceApp } from './start-service-app';
+import { migrateOnly, startServiceApp } from './start-service-app';
 
 /**
  * The main of a service process in the distributed mode: connects to NATS and PostgreSQL, starts
@@ -21,6 +21,12 @@ export async function runDistributedService(serviceName: string, moduleFor: (run
       clock: new SystemClock(),
       nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs },
     };
+    if (process.env.CIVICLOOP_MIGRATE_ONLY === '1') {
+      // A release's migration Job: migrate this service's schema, then exit.
+      await migrateOnly(serviceName, moduleFor(runtime));
+      await connection.close();
+      process.exit(0);
+    }
     const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, startRelay: true });
     logger.log(`${serviceName} ready; health on http://127.0.0.1:${config.httpPort}/health/ready`);
     const stop = async (signal: string) => {
