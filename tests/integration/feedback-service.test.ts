@@ -2,7 +2,6 @@
 // callbacks through the broker, and what the service announces through its outbox.
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import { ManualClock } from '@civicloop/clock';
 import {
   EventTypes,
@@ -17,11 +16,11 @@ import {
   type RecordReplyPayload,
 } from '@civicloop/contracts';
 import { FeedbackModule } from '@civicloop/feedback';
+import { createServiceDatabase, type ServiceDatabase } from '../support/stack/test-database';
 import { InProcessBroker, newEvent, startServiceApp } from '@civicloop/messaging';
 
 const tenantId = 'feedback-test';
-const adminUrl = process.env.CIVICLOOP_TEST_PG_URL!;
-const database = `civicloop_feedback_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+let database: ServiceDatabase;
 const clock = new ManualClock('2026-11-23T02:00:00Z');
 const broker = new InProcessBroker();
 const seen: EventEnvelope[] = [];
@@ -31,21 +30,9 @@ const dispatcher: ActorContext = { tenantId, userId: 'dispatcher-1', roles: ['di
 const agent: ActorContext = { tenantId, userId: 'agent-1', roles: ['agent'], unitCodes: [] };
 const staffOf = (unitCode: string): ActorContext => ({ tenantId, userId: `staff-${unitCode}`, roles: ['unit-staff'], unitCodes: [unitCode] });
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await adminQuery(`create database ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const runtime = { mode: 'embedded' as const, databaseUrl: url.toString(), clock, broker };
+  database = await createServiceDatabase('feedback');
+  const runtime = { mode: 'embedded' as const, databaseUrl: database.appUrl, migrationDatabaseUrl: database.ownerUrl, clock, broker };
   app = await startServiceApp({ serviceName: 'feedback', module: FeedbackModule.register(runtime), runtime, startRelay: true });
   const announced = [EventTypes.ReplyRecorded, EventTypes.CallbackRecorded, EventTypes.RequestClosed, EventTypes.RequestReopened];
   broker.addConsumer('probe', { eventTypes: new Set<string>(announced), handle: async (event) => void seen.push(event), deadLetters: { record: async () => {} } });
@@ -53,7 +40,7 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await app?.close();
-  await adminQuery(`drop database if exists ${database} with (force)`);
+  await database?.drop();
 });
 
 type Order = { requestId: string; assignmentId: string; unitCode: string; attempt: number };

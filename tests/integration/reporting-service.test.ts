@@ -2,7 +2,6 @@
 // through the broker, and the same facts in reverse order (and twice) giving the same table.
 import { randomUUID } from 'node:crypto';
 import type { INestApplication } from '@nestjs/common';
-import { Client } from 'pg';
 import { ManualClock } from '@civicloop/clock';
 import {
   EventTypes,
@@ -18,35 +17,23 @@ import {
   type Satisfaction,
 } from '@civicloop/contracts';
 import { InProcessBroker, newEvent, startServiceApp } from '@civicloop/messaging';
+import { createServiceDatabase, type ServiceDatabase } from '../support/stack/test-database';
 import { ReportingModule } from '@civicloop/reporting';
 
-const adminUrl = process.env.CIVICLOOP_TEST_PG_URL!;
-const database = `civicloop_reporting_${randomUUID().replace(/-/g, '').slice(0, 12)}`;
+let database: ServiceDatabase;
 const clock = new ManualClock('2026-12-05T02:00:00Z');
 const broker = new InProcessBroker();
 let app: INestApplication;
 
-async function adminQuery(sql: string): Promise<void> {
-  const client = new Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
-}
-
 beforeAll(async () => {
-  await adminQuery(`create database ${database}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${database}`;
-  const runtime = { mode: 'embedded' as const, databaseUrl: url.toString(), clock, broker };
+  database = await createServiceDatabase('reporting');
+  const runtime = { mode: 'embedded' as const, databaseUrl: database.appUrl, migrationDatabaseUrl: database.ownerUrl, clock, broker };
   app = await startServiceApp({ serviceName: 'reporting', module: ReportingModule.register(runtime), runtime, startRelay: true });
 }, 60_000);
 
 afterAll(async () => {
   await app?.close();
-  await adminQuery(`drop database if exists ${database} with (force)`);
+  await database?.drop();
 });
 
 // Requests A–F and their assignments (times UTC; months count in Asia/Shanghai, UTC+8).

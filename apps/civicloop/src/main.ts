@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const httpPort = Number(process.env.CIVICLOOP_HTTP_PORT ?? 3000);
   const pgPort = Number(process.env.CIVICLOOP_EMBEDDED_PG_PORT ?? 54329);
   const database = await startEmbeddedPostgres(dataDir, pgPort, (line) => logger.debug(line));
-  const civicloop = await startEmbeddedCivicLoop({ databaseUrl: database.url, httpPort, demoTenantId: process.env.CIVICLOOP_DEMO_TENANT ?? 'demo' });
+  const civicloop = await startEmbeddedCivicLoop({ databaseUrl: database.url, migrationDatabaseUrl: database.ownerUrl, httpPort, demoTenantId: process.env.CIVICLOOP_DEMO_TENANT ?? 'demo' });
   const base = civicloop.url.replace('[::1]', '127.0.0.1');
   logger.log(`CivicLoop is running (embedded mode, data in ${dataDir})`);
   logger.log(`API:     ${base}/api/v1`);

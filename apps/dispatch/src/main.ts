@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DispatchModule } from '@civicloop/dispatch';
+import { DISPATCH_SERVICE, DispatchModule } from '@civicloop/dispatch';
 import { runDistributedService } from '@civicloop/messaging';
 
-void runDistributedService('dispatch', (runtime) => DispatchModule.register(runtime), 3102);
+void runDistributedService(DISPATCH_SERVICE, (runtime) => DispatchModule.register(runtime), 3102);

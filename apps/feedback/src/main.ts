@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { FeedbackModule } from '@civicloop/feedback';
+import { FEEDBACK_SERVICE, FeedbackModule } from '@civicloop/feedback';
 import { runDistributedService } from '@civicloop/messaging';
 
-void runDistributedService('feedback', (runtime) => FeedbackModule.register(runtime), 3103);
+void runDistributedService(FEEDBACK_SERVICE, (runtime) => FeedbackModule.register(runtime), 3103);

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { IntakeModule } from '@civicloop/intake';
+import { INTAKE_SERVICE, IntakeModule } from '@civicloop/intake';
 import { runDistributedService } from '@civicloop/messaging';
 
-void runDistributedService('intake', (runtime) => IntakeModule.register(runtime), 3101);
+void runDistributedService(INTAKE_SERVICE, (runtime) => IntakeModule.register(runtime), 3101);

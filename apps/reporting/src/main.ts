@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { ReportingModule } from '@civicloop/reporting';
+import { REPORTING_SERVICE, ReportingModule } from '@civicloop/reporting';
 import { runDistributedService } from '@civicloop/messaging';
 
-void runDistributedService('reporting', (runtime) => ReportingModule.register(runtime), 3104);
+void runDistributedService(REPORTING_SERVICE, (runtime) => ReportingModule.register(runtime), 3104);

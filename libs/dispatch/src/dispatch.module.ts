@@ -12,6 +12,7 @@ import { DistrictCalendarService } from './districts/district-calendar.service';
 import { District } from './districts/district.entity';
 import { ProvisionDistrictService } from './districts/provision-district.service';
 import { CreateDispatchTables1763900000300 } from './migrations/1763900000300-create-dispatch-tables';
+import { AddDispatchRowLevelSecurity1764000000300 } from './migrations/1764000000300-add-row-level-security';
 import { DispatchQueueHandler } from './queue/dispatch-queue.handler';
 import { DispatchQueueService } from './queue/dispatch-queue.service';
 import { DispatchRequest } from './queue/dispatch-request.entity';
@@ -27,7 +28,7 @@ export const DISPATCH_SERVICE: ServiceDefinition = {
   name: 'dispatch',
   schema: 'dispatch',
   entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline],
-  migrations: [CreateDispatchTables1763900000300],
+  migrations: [CreateDispatchTables1763900000300, AddDispatchRowLevelSecurity1764000000300],
 };
 
 /** Dispatch (派单): the district's units, areas and catalogue, assignments, sign-for, objections, deadlines. */

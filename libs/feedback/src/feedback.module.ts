@@ -10,6 +10,7 @@ import { CaseQueriesService } from './cases/case-queries.service';
 import { CasesHandler } from './cases/cases.handler';
 import { FeedbackCase } from './cases/feedback-case.entity';
 import { CreateFeedbackTables1763900000100 } from './migrations/1763900000100-create-feedback-tables';
+import { AddFeedbackRowLevelSecurity1764000000100 } from './migrations/1764000000100-add-row-level-security';
 import { RecordReplyService } from './replies/record-reply.service';
 import { RepliesHandler } from './replies/replies.handler';
 import { Reply } from './replies/reply.entity';
@@ -18,7 +19,7 @@ export const FEEDBACK_SERVICE: ServiceDefinition = {
   name: 'feedback',
   schema: 'feedback',
   entities: [FeedbackCase, CaseAssignment, Reply, Callback],
-  migrations: [CreateFeedbackTables1763900000100],
+  migrations: [CreateFeedbackTables1763900000100, AddFeedbackRowLevelSecurity1764000000100],
 };
 
 /** Feedback (反馈): units' replies, callbacks to residents (回访), closing and reopening (重办). */

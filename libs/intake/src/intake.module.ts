@@ -1,6 +1,7 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntime } from '@civicloop/messaging';
 import { CreateIntakeTables1763900000000 } from './migrations/1763900000000-create-intake-tables';
+import { AddIntakeRowLevelSecurity1764000000000 } from './migrations/1764000000000-add-row-level-security';
 import { RequestProgressHandler } from './progress/request-progress.handler';
 import { RequestProgressService } from './progress/request-progress.service';
 import { RegisterRequestService } from './registration/register-request.service';
@@ -14,7 +15,7 @@ export const INTAKE_SERVICE: ServiceDefinition = {
   name: 'intake',
   schema: 'intake',
   entities: [Resident, CivicRequest, RequestHistoryEntry],
-  migrations: [CreateIntakeTables1763900000000],
+  migrations: [CreateIntakeTables1763900000000, AddIntakeRowLevelSecurity1764000000000],
 };
 
 /** Intake (受理): registration from every channel, residents' personal data, each request's progress and history. */

@@ -22,3 +22,4 @@ export * from './service/service-infrastructure.module';
 export * from './service/start-service-app';
 export * from './service/distributed-config';
 export * from './service/run-distributed-service';
+export * from './messaging-security';

@@ -2,13 +2,14 @@ import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
 import { freePort } from './free-port';
 import { ServiceProcess } from './service-process';
-import { createTestDatabase } from './test-database';
+import { createServiceDatabase } from './test-database';
 
 export const SERVICES = ['intake', 'dispatch', 'feedback', 'reporting', 'gateway'] as const;
 export type ServiceName = (typeof SERVICES)[number];
 
 export interface DistributedStack {
   gatewayUrl: string;
+  /** The owner's URL: assertions read across districts with it. */
   databaseUrl: string;
   processes: Record<ServiceName, ServiceProcess>;
   stop(): Promise<void>;
@@ -19,7 +20,7 @@ export interface DistributedStack {
  * nats-server (a fresh CIVIC stream: suites run one after another on one server).
  */
 export async function startDistributedStack(prefix: string, extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<DistributedStack> {
-  const database = await createTestDatabase(process.env.CIVICLOOP_TEST_PG_URL!, prefix);
+  const database = await createServiceDatabase(prefix);
   await resetStream(process.env.CIVICLOOP_TEST_NATS_URL!);
   const processes = {} as Record<ServiceName, ServiceProcess>;
   for (const name of SERVICES) {
@@ -29,7 +30,8 @@ export async function startDistributedStack(prefix: string, extraEnv: Partial<Re
       entry: `apps/${name}/src/main.ts`,
       healthUrl: `http://127.0.0.1:${port}/health/ready`,
       env: {
-        CIVICLOOP_DATABASE_URL: database.url,
+        CIVICLOOP_DATABASE_URL: database.appUrl,
+        CIVICLOOP_MIGRATION_DATABASE_URL: database.ownerUrl,
         CIVICLOOP_NATS_URL: process.env.CIVICLOOP_TEST_NATS_URL!,
         CIVICLOOP_NATS_MONITOR_URL: process.env.CIVICLOOP_TEST_NATS_MONITOR_URL!,
         CIVICLOOP_HTTP_PORT: String(port),
@@ -42,7 +44,7 @@ export async function startDistributedStack(prefix: string, extraEnv: Partial<Re
   const gatewayUrl = new URL(processes.gateway.healthUrl).origin;
   return {
     gatewayUrl,
-    databaseUrl: database.url,
+    databaseUrl: database.ownerUrl,
     processes,
     stop: async () => {
       for (const name of [...SERVICES].reverse()) await processes[name].kill('SIGTERM');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Client } from 'pg';
+import { appRoleName, ensureAppRole } from '@civicloop/persistence';
 
 /** A fresh database on the run's PostgreSQL server, so each suite starts from nothing. */
 export async function createTestDatabase(serverUrl: string, prefix: string): Promise<{ url: string; drop(): Promise<void> }> {
@@ -22,3 +23,20 @@ export async function withClient<T>(url: string, work: (client: Client) => Promi
     await client.end();
   }
 }
+
+export interface ServiceDatabase {
+  /** The superuser of the test server, on the fresh database: migrations and assertions. */
+  ownerUrl: string;
+  /** The app role the services use, bound by row-level security. */
+  appUrl: string;
+  drop(): Promise<void>;
+}
+
+/** A fresh database, and the app role's URL for it (the role is cluster-wide, its password per run). */
+export async function createServiceDatabase(prefix: string): Promise<ServiceDatabase> {
+  const database = await createTestDatabase(process.env.CIVICLOOP_TEST_PG_URL!, prefix);
+  const appUrl = await ensureAppRole(database.url, appRoleName(), APP_ROLE_PASSWORD);
+  return { ownerUrl: database.url, appUrl, drop: database.drop };
+}
+
+const APP_ROLE_PASSWORD = `test_${randomUUID().replace(/-/g, '')}`;

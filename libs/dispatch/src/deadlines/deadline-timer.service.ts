@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { EventTypes, type SignForOverdue } from '@civicloop/contracts';
 import { newEvent, OutboxRelay, OutboxWriter } from '@civicloop/messaging';
-import { systemContext } from '@civicloop/persistence';
+import { runInContext, systemContext, TenantTransactions } from '@civicloop/persistence';
 
 interface DueRow {
   id: string;
@@ -17,8 +17,8 @@ interface DueRow {
 
 /**
  * Fires deadlines that passed without the step they wait for: claims due timer rows with SKIP
- * LOCKED (replicas share the work), marks them missed and announces overdue orders. Time comes
- * from the clock, so a replay on virtual time fires the same timers.
+ * LOCKED (replicas share the work), marks them missed and announces overdue orders, per district
+ * under row-level security. Time comes from the clock, so a replay on virtual time fires the same timers.
  */
 @Injectable()
 export class DeadlineTimerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
@@ -28,6 +28,7 @@ export class DeadlineTimerService implements OnApplicationBootstrap, BeforeAppli
 
   constructor(
     private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: OutboxWriter,
     private readonly relay: OutboxRelay,
@@ -42,15 +43,24 @@ export class DeadlineTimerService implements OnApplicationBootstrap, BeforeAppli
     await this.running;
   }
 
-  /** Fires what is due now; returns how many deadlines were missed. */
+  /** Fires what is due now, district by district; returns how many deadlines were missed. */
   async fireDue(limit = 200): Promise<number> {
-    const fired = await this.dataSource.transaction(async (manager) => {
+    const now = this.clock.now();
+    const tenants: Array<{ tenant: string }> = await this.dataSource.query(`select t as tenant from dispatch.due_deadline_tenants($1) t`, [now]);
+    let fired = 0;
+    for (const { tenant } of tenants) fired += await this.fireDueFor(tenant, now, limit);
+    if (fired > 0) this.relay.wake();
+    return fired;
+  }
+
+  private fireDueFor(tenantId: string, now: Date, limit: number): Promise<number> {
+    return runInContext(systemContext(tenantId), () => this.transactions.run(async (manager) => {
       const due: DueRow[] = await manager.query(
         `select d.id, d.tenant_id, d.assignment_id, d.kind, d.due_at, a.request_id, a.unit_code
            from dispatch.deadlines d join dispatch.assignments a on a.id = d.assignment_id
           where d.state = 'pending' and d.due_at <= $1
           order by d.due_at limit $2 for update of d skip locked`,
-        [this.clock.now(), limit],
+        [now, limit],
       );
       if (due.length === 0) return 0;
       await manager.query(`update dispatch.deadlines set state = 'missed' where id = any($1::uuid[])`, [due.map((row) => row.id)]);
@@ -71,9 +81,7 @@ export class DeadlineTimerService implements OnApplicationBootstrap, BeforeAppli
         ),
       );
       return due.length;
-    });
-    if (fired > 0) this.relay.wake();
-    return fired;
+    }));
   }
 
   private async tick(): Promise<void> {

@@ -1,5 +1,5 @@
-import type { DataSource } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
+import { runInContext, systemContext, type TenantTransactions } from '@civicloop/persistence';
 import type { EventPublisher } from '../event-publisher';
 import { faultPoint } from '../fault-point';
 
@@ -13,7 +13,8 @@ export interface OutboxRelayOptions {
 /**
  * Publishes committed outbox rows. Rows are claimed with FOR UPDATE SKIP LOCKED, so replicas share
  * the work without queueing on each other, and marked published only after the broker accepted them:
- * a crash in between republishes, and consumers' inboxes drop the duplicate.
+ * a crash in between republishes, and consumers' inboxes drop the duplicate. Work runs per district,
+ * under row-level security: a cross-tenant function names the districts with rows waiting.
  */
 export class OutboxRelay {
   private running = false;
@@ -24,7 +25,7 @@ export class OutboxRelay {
   private readonly idlePollMs: number;
 
   constructor(
-    private readonly dataSource: DataSource,
+    private readonly transactions: TenantTransactions,
     private readonly schema: string,
     private readonly publisher: EventPublisher,
     private readonly options: OutboxRelayOptions = {},
@@ -52,9 +53,16 @@ export class OutboxRelay {
     this.wakeUp?.();
   }
 
-  /** Publishes one batch; returns how many rows it published. */
+  /** Publishes one batch per district with rows waiting; returns how many rows it published. */
   async drainOnce(): Promise<number> {
-    return this.dataSource.transaction(async (manager) => {
+    const tenants: Array<{ tenant: string }> = await this.transactions.dataSource.query(`select t as tenant from "${this.schema}".outbox_pending_tenants() t`);
+    let published = 0;
+    for (const { tenant } of tenants) published += await this.drainTenant(tenant);
+    return published;
+  }
+
+  private drainTenant(tenantId: string): Promise<number> {
+    return runInContext(systemContext(tenantId), () => this.transactions.run(async (manager) => {
       const rows: Array<{ seq: string; envelope: EventEnvelope }> = await manager.query(
         `select seq, envelope from "${this.schema}".outbox
           where published_at is null order by seq limit $1 for update skip locked`,
@@ -67,21 +75,27 @@ export class OutboxRelay {
         rows.map((row) => row.seq),
       ]);
       return rows.length;
-    });
+    }));
   }
 
-  /** Operator tool: publish again everything created since an instant (consumers deduplicate). */
-  async republishSince(since: Date): Promise<number> {
-    const result = await this.dataSource.query(
-      `update "${this.schema}".outbox set published_at = null where created_at >= $1 and published_at is not null`,
-      [since],
+  /** Operator tool: publish a district's events again from an instant on (consumers deduplicate). */
+  async republishSince(tenantId: string, since: Date): Promise<number> {
+    const republished = await runInContext(systemContext(tenantId), () =>
+      this.transactions.run(async (manager) => {
+        const rows: unknown[] = await manager.query(
+          `update "${this.schema}".outbox set published_at = null where created_at >= $1 and published_at is not null returning seq`,
+          [since],
+        );
+        return rows.length;
+      }),
     );
     this.wake();
-    return Array.isArray(result) ? Number(result[1] ?? 0) : 0;
+    return republished;
   }
 
+  /** Unpublished rows of all districts (for metrics and operators). */
   async backlog(): Promise<number> {
-    const [{ count }] = await this.dataSource.query(`select count(*)::int as count from "${this.schema}".outbox where published_at is null`);
+    const [{ count }] = await this.transactions.dataSource.query(`select "${this.schema}".outbox_backlog()::int as count`);
     return count;
   }
 

@@ -1,6 +1,8 @@
 /** Configuration of a process in the distributed mode, from CIVICLOOP_* environment variables. */
 export interface DistributedConfig {
   databaseUrl: string;
+  /** The owner role: migrations run with it at start (or in a release Job); services never query with it. */
+  migrationDatabaseUrl: string | undefined;
   natsUrl: string;
   natsMonitorUrl: string | undefined;
   streamReplicas: number;
@@ -14,6 +16,7 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
   if (missing.length > 0) throw new Error(`set ${missing.join(', ')} (see README, "Configuration")`);
   return {
     databaseUrl: env.CIVICLOOP_DATABASE_URL ?? '',
+    migrationDatabaseUrl: env.CIVICLOOP_MIGRATION_DATABASE_URL,
     natsUrl: env.CIVICLOOP_NATS_URL!,
     natsMonitorUrl: env.CIVICLOOP_NATS_MONITOR_URL,
     streamReplicas: Number(env.CIVICLOOP_STREAM_REPLICAS ?? 1),

@@ -2,7 +2,7 @@ import { Logger, Module, type BeforeApplicationShutdown, type DynamicModule } fr
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '@civicloop/clock';
-import { assertPostgresDurable, createServiceDataSource, migrate, TenantTransactions } from '@civicloop/persistence';
+import { assertPostgresDurable, assertUnprivilegedRole, createServiceDataSource, migrate, TenantTransactions } from '@civicloop/persistence';
 import { CommandExecutor } from '../commands/command-executor';
 import { COMMAND_CLIENT, type CommandClient } from '../commands/command-client';
 import { NatsCommandClient } from '../jetstream/nats-command-client';
@@ -57,9 +57,12 @@ export class ServiceInfrastructureModule {
               poolSize: runtime.poolSize,
               applicationName: `civicloop-${definition.name}`,
             });
+            if (runtime.migrationDatabaseUrl) await migrateAsOwner(definition, runtime.migrationDatabaseUrl);
             await dataSource.initialize();
-            if (runtime.mode === 'distributed') await assertPostgresDurable(dataSource, log);
-            await migrate(dataSource, definition.schema);
+            if (runtime.mode === 'distributed') {
+              await assertPostgresDurable(dataSource, log);
+              await assertUnprivilegedRole(dataSource, definition.schema, log);
+            }
             return dataSource;
           },
         },
@@ -81,9 +84,9 @@ export class ServiceInfrastructureModule {
         { provide: OutboxWriter, useValue: new OutboxWriter(definition.schema) },
         {
           provide: OutboxRelay,
-          useFactory: (ds: DataSource, publisher: EventPublisher) =>
-            new OutboxRelay(ds, definition.schema, publisher, { onError: (error) => logger.error(`outbox relay: ${describe(error)}`) }),
-          inject: [DataSource, EVENT_PUBLISHER],
+          useFactory: (tx: TenantTransactions, publisher: EventPublisher) =>
+            new OutboxRelay(tx, definition.schema, publisher, { onError: (error) => logger.error(`outbox relay: ${describe(error)}`) }),
+          inject: [TenantTransactions, EVENT_PUBLISHER],
         },
         {
           provide: EventInbox,
@@ -100,11 +103,29 @@ export class ServiceInfrastructureModule {
             }),
           inject: [TenantTransactions, OutboxRelay],
         },
-        { provide: DeadLetterTable, useFactory: (ds: DataSource) => new DeadLetterTable(ds, definition.schema), inject: [DataSource] },
+        { provide: DeadLetterTable, useFactory: (tx: TenantTransactions) => new DeadLetterTable(tx, definition.schema), inject: [TenantTransactions] },
         { provide: InfrastructureShutdown, useFactory: (relay: OutboxRelay, ds: DataSource) => new InfrastructureShutdown(relay, ds), inject: [OutboxRelay, DataSource] },
       ],
       exports: [COMMAND_CLIENT, SERVICE_RUNTIME, SERVICE_DEFINITION, CLOCK, DataSource, TenantTransactions, OutboxWriter, OutboxRelay, EventInbox, CommandExecutor, DeadLetterTable],
     };
+  }
+}
+
+/** Migrations run as the owner role, on a connection of their own, closed before the service starts. */
+export async function migrateAsOwner(definition: ServiceDefinition, url: string): Promise<void> {
+  const owner = createServiceDataSource({
+    url,
+    schema: definition.schema,
+    entities: [],
+    migrations: definition.migrations,
+    poolSize: 1,
+    applicationName: `civicloop-${definition.name}-migrations`,
+  });
+  await owner.initialize();
+  try {
+    await migrate(owner, definition.schema);
+  } finally {
+    await owner.destroy();
   }
 }
 

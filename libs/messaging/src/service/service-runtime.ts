@@ -5,7 +5,10 @@ import type { InProcessBroker } from '../in-process/in-process-broker';
 /** What differs between the embedded and the distributed mode; the modules are the same in both. */
 export interface ServiceRuntime {
   mode: 'embedded' | 'distributed';
+  /** The app role: no superuser, no BYPASSRLS, owns nothing, so row-level security binds it. */
   databaseUrl: string;
+  /** The owner role that runs migrations at start; unset when a release Job has migrated already. */
+  migrationDatabaseUrl?: string;
   clock: Clock;
   /** Embedded: the broker hop inside this process. */
   broker?: InProcessBroker;

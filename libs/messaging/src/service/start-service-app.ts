@@ -40,9 +40,3 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
   return app;
 }
 
-/** Builds the module far enough to run its migrations (the DataSource provider migrates), then closes it. */
-export async function migrateOnly(serviceName: string, module: DynamicModule): Promise<void> {
-  const context = await NestFactory.createApplicationContext(module, { logger: ['error', 'warn'] });
-  await context.close();
-  new Logger(serviceName).log('migrations applied');
-}
