@@ -39,6 +39,23 @@ async function stop(reason, exitCode = 0) {
   process.exit(exitCode);
 }
 
+/**
+ * The services' login role (row-level security binds it: no superuser, no BYPASSRLS, owns
+ * nothing); its password is generated once and kept in the state directory.
+ */
+function ensureAppRole(pg, stateDir) {
+  const role = process.env.CIVICLOOP_APP_ROLE || 'civicloop_app';
+  const file = path.join(stateDir, 'app-role-password');
+  if (!fs.existsSync(file)) fs.writeFileSync(file, require('node:crypto').randomBytes(18).toString('hex'), { mode: 0o600 });
+  const password = fs.readFileSync(file, 'utf8').trim();
+  const verb = pg.query(`select count(*) from pg_roles where rolname = '${role}'`) === '1' ? 'alter' : 'create';
+  pg.query(`${verb} role ${role} login password '${password}' nosuperuser nobypassrls`);
+  const url = new URL(pg.url);
+  url.username = role;
+  url.password = password;
+  return url.toString();
+}
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   if (opts.fresh) fs.rmSync(opts.stateDir, { recursive: true, force: true });
@@ -61,9 +78,11 @@ async function main() {
   log(`nats-server on ${nats.url}, monitor ${nats.monitorUrl}, store ${nats.storeDir}, log ${nats.logFile}`);
 
   const quote = (value) => `'${String(value).replace(/'/g, `'\\''`)}'`;
+  const appUrl = ensureAppRole(pg, opts.stateDir);
   process.stdout.write(
     [
-      `export CIVICLOOP_DATABASE_URL=${quote(pg.url)}`,
+      `export CIVICLOOP_DATABASE_URL=${quote(appUrl)}`,
+      `export CIVICLOOP_MIGRATION_DATABASE_URL=${quote(pg.url)}`,
       `export CIVICLOOP_NATS_URL=${quote(nats.url)}`,
       `export CIVICLOOP_NATS_MONITOR_URL=${quote(nats.monitorUrl)}`,
       '# civicloop local servers ready',

@@ -45,9 +45,15 @@ trap 'exit 130' INT
 trap 'exit 143' TERM
 
 # --- PostgreSQL + NATS
+# --fresh is handled here: local-servers.js would wipe the directory that holds our env file.
+ARGS=()
+for arg in "$@"; do
+  if [ "$arg" = "--fresh" ]; then rm -rf "$STATE_DIR"; else ARGS+=("$arg"); fi
+done
+mkdir -p "$STATE_DIR" "$LOG_DIR"
 ENV_FILE="$STATE_DIR/servers.env"
 : > "$ENV_FILE"
-node deploy/scripts/local-servers.js --state-dir "$STATE_DIR" "$@" > "$ENV_FILE" 2> >(tee "$LOG_DIR/local-servers.log" >&2) &
+node deploy/scripts/local-servers.js --state-dir "$STATE_DIR" "${ARGS[@]}" > "$ENV_FILE" 2> >(tee "$LOG_DIR/local-servers.log" >&2) &
 SERVERS_PID=$!
 deadline=$((SECONDS + READY_TIMEOUT_S))
 until grep -q '^# civicloop local servers ready' "$ENV_FILE"; do
@@ -61,6 +67,7 @@ source "$ENV_FILE"
 # --- the five services, each its own process
 for svc in "${SERVICES[@]}"; do
   CIVICLOOP_DATABASE_URL="$CIVICLOOP_DATABASE_URL" \
+    CIVICLOOP_MIGRATION_DATABASE_URL="$CIVICLOOP_MIGRATION_DATABASE_URL" \
     CIVICLOOP_NATS_URL="$CIVICLOOP_NATS_URL" \
     CIVICLOOP_NATS_MONITOR_URL="$CIVICLOOP_NATS_MONITOR_URL" \
     CIVICLOOP_HTTP_PORT="${HTTP_PORT[$svc]}" \
