@@ -27,9 +27,9 @@ describe('crashes in the event path lose nothing and apply nothing twice', () =>
       feedback: { CIVICLOOP_ACK_WAIT_MS: '2000' },
     });
     const tenantId = freshTenantId('faults');
-    const opened = await new ApiClient(stack.gatewayUrl, tenantId, operator).post('/districts', { tenantId, name: '故障区', template: 'demo' });
+    const opened = await new ApiClient(stack.gateway, tenantId, operator).post('/districts', { tenantId, name: '故障区', template: 'demo' });
     expect(opened.status).toBe(201);
-    api = new ApiClient(stack.gatewayUrl, tenantId, agent);
+    api = new ApiClient(stack.gateway, tenantId, agent);
   });
 
   afterAll(async () => {

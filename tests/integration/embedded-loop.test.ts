@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ApiClient, eventually } from '../support/api/api-client';
 import { describeClosedLoop } from '../support/api/closed-loop-scenarios';
+import { localRealmTokens, type GatewayTarget } from '../support/api/test-tokens';
 import { agent, drainageRequest } from '../support/api/demo-people';
 import { freePort } from '../support/stack/free-port';
 import { ServiceProcess } from '../support/stack/service-process';
@@ -13,6 +14,7 @@ describe('the closed loop in the embedded mode (one process, embedded PostgreSQL
   const dataDir = mkdtempSync(join(tmpdir(), 'civicloop-embedded-'));
   let civicloop: ServiceProcess;
   let baseUrl: string;
+  let gateway: GatewayTarget;
 
   beforeAll(async () => {
     const [httpPort, pgPort] = [await freePort(), await freePort()];
@@ -24,6 +26,7 @@ describe('the closed loop in the embedded mode (one process, embedded PostgreSQL
       env: { CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort) },
     });
     await civicloop.start();
+    gateway = { url: baseUrl, tokens: localRealmTokens(baseUrl, join(dataDir, 'realm-key.pem')) };
   });
 
   afterAll(async () => {
@@ -31,10 +34,10 @@ describe('the closed loop in the embedded mode (one process, embedded PostgreSQL
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  describeClosedLoop(() => baseUrl);
+  describeClosedLoop(() => gateway);
 
   it('serves the demo district out of the box, and keeps its data across a restart', async () => {
-    const api = new ApiClient(baseUrl, 'demo', agent);
+    const api = new ApiClient(gateway, 'demo', agent);
     const registered = await api.post('/requests', drainageRequest());
     expect(registered.status).toBe(201);
     await eventually('the demo request to be dispatched', async () => ((await api.get(`/requests/${registered.body.id}`)).body.status === 'dispatched' ? true : undefined));

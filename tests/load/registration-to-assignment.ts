@@ -30,8 +30,8 @@ async function main(): Promise<void> {
     const baselineN = await rawRowPlusOutbox(stack.databaseUrl, requests, clients);
 
     const tenantId = freshTenantId('bench');
-    await new ApiClient(stack.gatewayUrl, tenantId, operator).post('/districts', { tenantId, name: '压测区', template: 'demo' });
-    const api = new ApiClient(stack.gatewayUrl, tenantId, agent);
+    await new ApiClient(stack.gateway, tenantId, operator).post('/districts', { tenantId, name: '压测区', template: 'demo' });
+    const api = new ApiClient(stack.gateway, tenantId, agent);
     const nc = await connect({ servers: process.env.CIVICLOOP_TEST_NATS_URL! });
     const assigned = new Map<string, (at: bigint) => void>();
     const early = new Map<string, bigint>();

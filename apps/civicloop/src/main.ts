@@ -1,3 +1,4 @@
+import '@civicloop/telemetry/register-embedded';
 import 'reflect-metadata';
 import { homedir } from 'node:os';
 import { join } from 'node:path';
@@ -11,11 +12,12 @@ async function main(): Promise<void> {
   const httpPort = Number(process.env.CIVICLOOP_HTTP_PORT ?? 3000);
   const pgPort = Number(process.env.CIVICLOOP_EMBEDDED_PG_PORT ?? 54329);
   const database = await startEmbeddedPostgres(dataDir, pgPort, (line) => logger.debug(line));
-  const civicloop = await startEmbeddedCivicLoop({ databaseUrl: database.url, migrationDatabaseUrl: database.ownerUrl, httpPort, demoTenantId: process.env.CIVICLOOP_DEMO_TENANT ?? 'demo' });
+  const civicloop = await startEmbeddedCivicLoop({ databaseUrl: database.url, migrationDatabaseUrl: database.ownerUrl, httpPort, realmKeyFile: join(dataDir, 'realm-key.pem'), demoTenantIds: (process.env.CIVICLOOP_DEMO_TENANTS ?? 'demo,demo2').split(',') });
   const base = civicloop.url.replace('[::1]', '127.0.0.1');
   logger.log(`CivicLoop is running (embedded mode, data in ${dataDir})`);
   logger.log(`API:     ${base}/api/v1`);
   logger.log(`OpenAPI: ${base}/api/docs`);
+  logger.log(`Sign in: POST ${base}/api/v1/dev/login {"username":"demo-agent"} (users: deploy/keycloak/demo-users.json)`);
   const stop = async () => {
     await civicloop.stop();
     await database.stop();

@@ -1,15 +1,18 @@
+import '@civicloop/telemetry/register';
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
-import { createGatewayApp, DevelopmentHeaderIdentity } from '@civicloop/gateway';
+import { createGatewayApp, identityOptionsFromEnv, setUpIdentity } from '@civicloop/gateway';
 import { NatsCommandClient, readDistributedConfig } from '@civicloop/messaging';
 
 async function main(): Promise<void> {
   const config = readDistributedConfig(process.env, 3000);
   const connection = await connect({ servers: config.natsUrl, name: 'civicloop-gateway', maxReconnectAttempts: -1 });
-  const app = await createGatewayApp({ commandClient: new NatsCommandClient(connection), identity: new DevelopmentHeaderIdentity() });
+  // Keycloak when CIVICLOOP_KEYCLOAK_URL is set; otherwise a development realm of the gateway's own.
+  const identity = setUpIdentity(identityOptionsFromEnv(process.env, `http://127.0.0.1:${config.httpPort}`));
+  const app = await createGatewayApp({ commandClient: new NatsCommandClient(connection), ...identity });
   app.enableShutdownHooks();
-  await app.listen(config.httpPort, '127.0.0.1');
+  await app.listen(config.httpPort, config.httpHost);
   new Logger('gateway').log(`gateway ready on ${await app.getUrl()}`);
 }
 

@@ -3,7 +3,7 @@ import { SystemClock, type Clock } from '@civicloop/clock';
 import { Subjects } from '@civicloop/contracts';
 import { DispatchModule } from '@civicloop/dispatch';
 import { FeedbackModule } from '@civicloop/feedback';
-import { createGatewayApp, DevelopmentHeaderIdentity } from '@civicloop/gateway';
+import { createGatewayApp, setUpIdentity } from '@civicloop/gateway';
 import { IntakeModule } from '@civicloop/intake';
 import { InProcessBroker, OutboxRelay, startServiceApp, type ServiceRuntime } from '@civicloop/messaging';
 import { ReportingModule } from '@civicloop/reporting';
@@ -12,8 +12,10 @@ export interface EmbeddedOptions {
   databaseUrl: string;
   migrationDatabaseUrl: string;
   httpPort: number;
-  /** Opens this district with the demonstration data (idempotent). */
-  demoTenantId?: string;
+  /** Keeps the development realm's signing key, so tokens survive a restart. */
+  realmKeyFile: string;
+  /** Opens these districts with the demonstration data (idempotent). */
+  demoTenantIds?: string[];
   clock?: Clock;
 }
 
@@ -48,9 +50,11 @@ export async function startEmbeddedCivicLoop(options: EmbeddedOptions): Promise<
   }
   // Every consumer is registered now, so no event can be published to nobody.
   for (const app of services) app.get(OutboxRelay).start();
-  const gateway = await createGatewayApp({ commandClient: broker, identity: new DevelopmentHeaderIdentity() });
+  // No Keycloak here: the gateway is its own development realm, checked by the same verifier.
+  const identity = setUpIdentity({ gatewayUrl: `http://127.0.0.1:${options.httpPort}`, realmKeyFile: options.realmKeyFile });
+  const gateway = await createGatewayApp({ commandClient: broker, ...identity });
   await gateway.listen(options.httpPort, '127.0.0.1');
-  if (options.demoTenantId) await openDemoDistrict(broker, options.demoTenantId);
+  for (const tenantId of options.demoTenantIds ?? []) await openDemoDistrict(broker, tenantId);
   return {
     url: await gateway.getUrl(),
     broker,

@@ -1,22 +1,30 @@
 import { Module, RequestMethod, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { ThrottlerModule } from '@nestjs/throttler';
+import helmet from 'helmet';
 import { COMMAND_CLIENT, type CommandClient } from '@civicloop/messaging';
+import { httpRequestMetrics, metricsEndpoint } from '@civicloop/telemetry';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
+import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
 import { ServiceCalls } from './http/service-calls';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDENTITY_RESOLVER, type IdentityResolver } from './identity/identity-resolver';
 import { IdentityGuard } from './identity/identity.guard';
+import { LOCAL_REALM, LocalRealmController } from './identity/local-realm/local-realm.controller';
+import type { LocalRealm } from './identity/local-realm/local-realm';
 import { ReportsController } from './reports/reports.controller';
 import { RequestsController } from './requests/requests.controller';
 
 export interface GatewayOptions {
   commandClient: CommandClient;
   identity: IdentityResolver;
+  /** The development realm (no Keycloak): its endpoints are served by the gateway. */
+  localRealm?: LocalRealm;
 }
 
 export const API_PREFIX = 'api/v1';
@@ -28,13 +36,24 @@ export class GatewayModule {
   static register(options: GatewayOptions): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [RequestsController, AssignmentsController, DispatchQueueController, ReportsController, DistrictsController, GatewayHealthController],
+      controllers: [
+        RequestsController,
+        AssignmentsController,
+        DispatchQueueController,
+        ReportsController,
+        DistrictsController,
+        GatewayHealthController,
+        ...(options.localRealm ? [LocalRealmController] : []),
+      ],
+      imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: RATE_LIMITS.perUserPerMinute }])],
       providers: [
+        ...(options.localRealm ? [{ provide: LOCAL_REALM, useValue: options.localRealm }] : []),
         { provide: COMMAND_CLIENT, useValue: options.commandClient },
         { provide: IDENTITY_RESOLVER, useValue: options.identity },
         ServiceCalls,
         { provide: APP_FILTER, useClass: ErrorBodyFilter },
         { provide: APP_GUARD, useClass: IdentityGuard },
+        { provide: APP_GUARD, useClass: CallerThrottlerGuard },
       ],
     };
   }
@@ -43,8 +62,23 @@ export class GatewayModule {
 /** Builds the gateway application: one place for prefix, guard, validation and the OpenAPI document. */
 export async function createGatewayApp(options: GatewayOptions): Promise<INestApplication> {
   const app = await NestFactory.create(GatewayModule.register(options), { logger: ['error', 'warn', 'log'] });
-  app.setGlobalPrefix(API_PREFIX, { exclude: [{ path: 'health/*path', method: RequestMethod.GET }] });
+  // Before Nest's router, so neither the identity guard nor the prefix applies to /metrics.
+  app.use(metricsEndpoint(), httpRequestMetrics());
+  app.setGlobalPrefix(API_PREFIX, {
+    exclude: [
+      { path: 'health/*path', method: RequestMethod.GET },
+      { path: 'realms/*path', method: RequestMethod.ALL },
+    ],
+  });
   app.useGlobalPipes(createValidationPipe());
+  // Security headers; the CSP allows the inline bootstrap of the OpenAPI page and nothing from elsewhere.
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+      },
+    }),
+  );
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()

@@ -1,3 +1,10 @@
 export { API_PREFIX, createGatewayApp, GatewayModule, OPENAPI_PATH, type GatewayOptions } from './gateway.module';
-export { DevelopmentHeaderIdentity } from './identity/development-header-identity';
 export { IDENTITY_RESOLVER, type IdentityResolver } from './identity/identity-resolver';
+export { BearerTokenIdentity, PLATFORM_TENANT } from './identity/bearer-token-identity';
+export { identityOptionsFromEnv, setUpIdentity, type IdentityOptions, type IdentitySetup } from './identity/identity-setup';
+export { LocalRealm } from './identity/local-realm/local-realm';
+export { loadOrCreateRealmKey } from './identity/local-realm/realm-key';
+export { DEMO_PASSWORD, loadDemoUsers, type DemoUser } from './identity/local-realm/demo-users';
+export * from './identity/tokens/token-verifier';
+export { KeycloakConnectVerifier, type KeycloakConnectVerifierOptions } from './identity/keycloak/keycloak-connect-verifier';
+export { KeySetUnavailableError } from './identity/keycloak/realm-key-set';

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type { GatewayTarget } from './test-tokens';
 
 export interface Identity {
   userId: string;
@@ -12,16 +13,16 @@ export interface ApiResponse<T = any> {
   etag: string | null;
 }
 
-/** A small HTTP client for the gateway, acting as one user of one district. */
+/** A small HTTP client for the gateway, acting as one user of one district, with a bearer token. */
 export class ApiClient {
   constructor(
-    readonly baseUrl: string,
+    readonly gateway: GatewayTarget,
     readonly tenantId: string,
     private readonly identity: Identity,
   ) {}
 
   as(identity: Identity, tenantId = this.tenantId): ApiClient {
-    return new ApiClient(this.baseUrl, tenantId, identity);
+    return new ApiClient(this.gateway, tenantId, identity);
   }
 
   get<T = any>(path: string): Promise<ApiResponse<T>> {
@@ -33,15 +34,9 @@ export class ApiClient {
   }
 
   private async call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = {
-      'x-civic-tenant': this.tenantId,
-      'x-civic-user': this.identity.userId,
-      'x-civic-roles': this.identity.roles.join(','),
-      'x-civic-units': (this.identity.unitCodes ?? []).join(','),
-      ...extra,
-    };
+    const headers: Record<string, string> = { authorization: `Bearer ${this.gateway.tokens(this.identity, this.tenantId)}`, ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
-    const response = await fetch(`${this.baseUrl}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
+    const response = await fetch(`${this.gateway.url}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : null, etag: response.headers.get('etag') };
   }

@@ -1,5 +1,9 @@
 import { jetstreamManager } from '@nats-io/jetstream';
 import { connect } from '@nats-io/transport-node';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { localRealmTokens, type GatewayTarget } from '../api/test-tokens';
 import { freePort } from './free-port';
 import { ServiceProcess } from './service-process';
 import { createServiceDatabase } from './test-database';
@@ -9,6 +13,8 @@ export type ServiceName = (typeof SERVICES)[number];
 
 export interface DistributedStack {
   gatewayUrl: string;
+  /** The gateway and tokens it accepts (its development realm; the Keycloak suite covers Keycloak). */
+  gateway: GatewayTarget;
   /** The owner's URL: assertions read across districts with it. */
   databaseUrl: string;
   processes: Record<ServiceName, ServiceProcess>;
@@ -19,10 +25,16 @@ export interface DistributedStack {
  * The five services as separate processes on the run's PostgreSQL (a fresh database) and
  * nats-server (a fresh CIVIC stream: suites run one after another on one server).
  */
-export async function startDistributedStack(prefix: string, extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {}): Promise<DistributedStack> {
+export async function startDistributedStack(
+  prefix: string,
+  extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {},
+  /** Applied to every process, before its own extraEnv (e.g. OTEL_* for all five). */
+  sharedEnv: Record<string, string> = {},
+): Promise<DistributedStack> {
   const database = await createServiceDatabase(prefix);
   await resetStream(process.env.CIVICLOOP_TEST_NATS_URL!);
   const processes = {} as Record<ServiceName, ServiceProcess>;
+  const realmKeyFile = join(mkdtempSync(join(tmpdir(), 'civicloop-realm-')), 'realm-key.pem');
   for (const name of SERVICES) {
     const port = await freePort();
     processes[name] = new ServiceProcess({
@@ -35,6 +47,8 @@ export async function startDistributedStack(prefix: string, extraEnv: Partial<Re
         CIVICLOOP_NATS_URL: process.env.CIVICLOOP_TEST_NATS_URL!,
         CIVICLOOP_NATS_MONITOR_URL: process.env.CIVICLOOP_TEST_NATS_MONITOR_URL!,
         CIVICLOOP_HTTP_PORT: String(port),
+        CIVICLOOP_DEV_REALM_KEY_FILE: realmKeyFile,
+        ...sharedEnv,
         ...extraEnv[name],
       },
     });
@@ -44,6 +58,7 @@ export async function startDistributedStack(prefix: string, extraEnv: Partial<Re
   const gatewayUrl = new URL(processes.gateway.healthUrl).origin;
   return {
     gatewayUrl,
+    gateway: { url: gatewayUrl, tokens: localRealmTokens(gatewayUrl, realmKeyFile) },
     databaseUrl: database.ownerUrl,
     processes,
     stop: async () => {

@@ -38,7 +38,10 @@ export class RequestProgressService {
         }
         request.status = nextStatus(request.status, action);
         if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
-        if (event.data.unitCode && action === 'dispatch') request.currentUnitCode = event.data.unitCode;
+        if (event.data.unitCode && action === 'dispatch') {
+          request.currentUnitCode = event.data.unitCode;
+          if (!request.assignedUnitCodes.includes(event.data.unitCode)) request.assignedUnitCodes = [...request.assignedUnitCodes, event.data.unitCode];
+        }
         request.version += 1;
         await manager.save(request);
       }

@@ -72,6 +72,8 @@ export class RegisterRequestService {
       status: 'registered',
       attempt: 1,
       currentUnitCode: null,
+      assignedUnitCodes: [],
+      residentUserId: context.roles.includes('resident') ? context.userId : null,
       version: 1,
       registeredAt: now,
       registeredBy: context.userId,

@@ -21,6 +21,10 @@ export class CivicRequest {
   @Column() attempt!: number;
   @Column({ name: 'current_unit_code', type: 'text', nullable: true }) currentUnitCode!: string | null;
   @Column() version!: number;
+  /** Every unit the request was ever assigned to: they keep seeing it (PRODUCT.md, "Who sees what"). */
+  @Column({ name: 'assigned_unit_codes', type: 'text', array: true }) assignedUnitCodes!: string[];
+  /** The resident's own account, when they raised it themselves. */
+  @Column({ name: 'resident_user_id', type: 'text', nullable: true }) residentUserId!: string | null;
   @Column({ name: 'registered_at', type: 'timestamptz' }) registeredAt!: Date;
   @Column({ name: 'registered_by' }) registeredBy!: string;
 }

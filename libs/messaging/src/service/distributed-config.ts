@@ -7,6 +7,8 @@ export interface DistributedConfig {
   natsMonitorUrl: string | undefined;
   streamReplicas: number;
   httpPort: number;
+  /** 127.0.0.1 on a workstation; 0.0.0.0 in a container, where probes and Prometheus come from outside. */
+  httpHost: string;
   /** How long JetStream waits for an ack before redelivering (tests shorten it). */
   ackWaitMs: number;
 }
@@ -21,6 +23,7 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
     natsMonitorUrl: env.CIVICLOOP_NATS_MONITOR_URL,
     streamReplicas: Number(env.CIVICLOOP_STREAM_REPLICAS ?? 1),
     httpPort: Number(env.CIVICLOOP_HTTP_PORT ?? defaultPort),
+    httpHost: env.CIVICLOOP_HTTP_HOST ?? '127.0.0.1',
     ackWaitMs: Number(env.CIVICLOOP_ACK_WAIT_MS ?? 30_000),
   };
 }
