@@ -34,7 +34,7 @@ export class ApiClient {
   }
 
   private async call<T>(method: string, path: string, body?: unknown, extra: Record<string, string> = {}): Promise<ApiResponse<T>> {
-    const headers: Record<string, string> = { authorization: `Bearer ${this.gateway.tokens(this.identity, this.tenantId)}`, ...extra };
+    const headers: Record<string, string> = { authorization: `Bearer ${await this.gateway.tokens(this.identity, this.tenantId)}`, ...extra };
     if (body !== undefined) headers['content-type'] = 'application/json';
     const response = await fetch(`${this.gateway.url}/api/v1${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body) });
     const text = await response.text();

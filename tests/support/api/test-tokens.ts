@@ -1,8 +1,8 @@
 import { LocalRealm, loadOrCreateRealmKey } from '@civicloop/gateway';
 import type { Identity } from './api-client';
 
-/** Signs a token for any identity in any district, as the realm a gateway trusts would. */
-export type TokenSource = (identity: Identity, tenantId: string) => string;
+/** A token for an identity in a district, from the realm the gateway trusts. */
+export type TokenSource = (identity: Identity, tenantId: string) => string | Promise<string>;
 
 export interface GatewayTarget {
   url: string;
@@ -22,6 +22,28 @@ export function localRealmTokens(gatewayUrl: string, realmKeyFile: string): Toke
     if (!token) {
       token = realm.issueFor({ username: identity.userId, roles: identity.roles, tenant: tenantId, units: identity.unitCodes ?? [] }).access_token;
       issued.set(key, token);
+    }
+    return token;
+  };
+}
+
+/**
+ * Tokens from a real Keycloak by the password grant (the development realm allows it for the
+ * portal client): the identity's userId is the Keycloak username, its district is in the user.
+ */
+export function keycloakTokens(keycloakUrl: string, password: string): TokenSource {
+  const issued = new Map<string, Promise<string>>();
+  return (identity) => {
+    let token = issued.get(identity.userId);
+    if (!token) {
+      token = fetch(`${keycloakUrl}/realms/civicloop/protocol/openid-connect/token`, {
+        method: 'POST',
+        body: new URLSearchParams({ grant_type: 'password', client_id: 'civicloop-portal', username: identity.userId, password }),
+      }).then(async (response) => {
+        if (!response.ok) throw new Error(`Keycloak refused ${identity.userId}: ${response.status} ${await response.text()}`);
+        return ((await response.json()) as { access_token: string }).access_token;
+      });
+      issued.set(identity.userId, token);
     }
     return token;
   };

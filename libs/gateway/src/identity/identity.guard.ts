@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { Inject, Injectable, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
+import { Inject, Injectable, ServiceUnavailableException, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ActorContext } from '@civicloop/contracts';
 import { IDENTITY_RESOLVER, type IdentityResolver } from './identity-resolver';
@@ -21,7 +21,11 @@ export class IdentityGuard implements CanActivate {
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()])) return true;
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const actor = await this.identity.resolve(request.headers);
+    const actor = await this.identity.resolve(request.headers).catch((error: unknown) => {
+      // The realm's keys could not be fetched: the identity provider is down, not the caller wrong.
+      if (error instanceof Error && error.name === 'KeySetUnavailableError') throw new ServiceUnavailableException('the identity provider cannot be reached; try again shortly');
+      throw error;
+    });
     if (!actor) throw new UnauthorizedException('sign in first: no valid identity on this request');
     request.actor = { ...actor, traceparent: traceparentOf(request.headers) };
     return true;

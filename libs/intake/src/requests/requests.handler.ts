@@ -2,6 +2,7 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import { Subjects, type ById, type CommandMessage, type RegisterRequestPayload } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
+import { assertMayRegister } from '../registration/registrars';
 import { RegisterRequestService } from '../registration/register-request.service';
 import { RequestQueriesService } from './request-queries.service';
 
@@ -16,6 +17,7 @@ export class RequestsHandler {
   @MessagePattern(Subjects.RegisterRequest)
   async register(@Payload() message: CommandMessage<RegisterRequestPayload>) {
     try {
+      assertMayRegister(message.context);
       await this.registration.assertKnownReference(message.context, message.payload);
     } catch (error) {
       return this.commands.rejection(error);

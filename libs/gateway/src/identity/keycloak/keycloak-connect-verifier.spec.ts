@@ -189,6 +189,13 @@ describe('KeycloakConnectVerifier', () => {
     expect(await subject.verify(signToken(claims(), keyA))).toBeNull();
   });
 
+  it('does not refetch on every request when the realm publishes no signing key at all', async () => {
+    published = [];
+    const subject = verifier({ refetchIntervalMs: 60_000 });
+    for (let i = 0; i < 3; i += 1) expect(await subject.verify(signToken(claims(), keyA))).toBeNull();
+    expect(certsRequests).toBe(1);
+  });
+
   it('keeps a stale set when the realm cannot be reached for a refresh', async () => {
     const subject = verifier({ maxAgeMs: 0 });
     await subject.warmUp();

@@ -53,7 +53,7 @@ export class RealmKeySet {
    * needed and cannot be fetched; a stale set whose refresh fails is kept (and a warning logged).
    */
   async has(kid: string): Promise<boolean> {
-    if (this.keys.length === 0) {
+    if (this.fetchedAt === 0) {
       await this.refresh();
     } else if (Date.now() - this.fetchedAt > this.maxAgeMs) {
       await this.refresh().catch((error: Error) => this.logger.warn(`keeping the realm keys fetched ${Math.round((Date.now() - this.fetchedAt) / 1000)} s ago: ${error.message}`));
@@ -64,9 +64,9 @@ export class RealmKeySet {
     return this.find(kid) !== undefined;
   }
 
-  /** The current set (fetched once if empty). */
+  /** The current set (fetched first if it never was). */
   async current(): Promise<RealmJwk[]> {
-    if (this.keys.length === 0) await this.refresh();
+    if (this.fetchedAt === 0) await this.refresh();
     return [...this.keys];
   }
 
