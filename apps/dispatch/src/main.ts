@@ -1,3 +1,4 @@
+import '@civicloop/telemetry/register';
 import 'reflect-metadata';
 import { DISPATCH_SERVICE, DispatchModule } from '@civicloop/dispatch';
 import { runDistributedService } from '@civicloop/messaging';

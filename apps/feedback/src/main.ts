@@ -1,3 +1,4 @@
+import '@civicloop/telemetry/register';
 import 'reflect-metadata';
 import { FEEDBACK_SERVICE, FeedbackModule } from '@civicloop/feedback';
 import { runDistributedService } from '@civicloop/messaging';

@@ -3,11 +3,11 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import { createGatewayApp, identityOptionsFromEnv, setUpIdentity } from '@civicloop/gateway';
-import { NatsCommandClient, readDistributedConfig } from '@civicloop/messaging';
+import { natsConnectionOptions, NatsCommandClient, readDistributedConfig } from '@civicloop/messaging';
 
 async function main(): Promise<void> {
   const config = readDistributedConfig(process.env, 3000);
-  const connection = await connect({ servers: config.natsUrl, name: 'civicloop-gateway', maxReconnectAttempts: -1 });
+  const connection = await connect(natsConnectionOptions(process.env, config.natsUrl, 'civicloop-gateway'));
   // Keycloak when CIVICLOOP_KEYCLOAK_URL is set; otherwise a development realm of the gateway's own.
   const identity = setUpIdentity(identityOptionsFromEnv(process.env, `http://127.0.0.1:${config.httpPort}`));
   const app = await createGatewayApp({ commandClient: new NatsCommandClient(connection), ...identity });

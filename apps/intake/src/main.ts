@@ -1,3 +1,4 @@
+import '@civicloop/telemetry/register';
 import 'reflect-metadata';
 import { INTAKE_SERVICE, IntakeModule } from '@civicloop/intake';
 import { runDistributedService } from '@civicloop/messaging';

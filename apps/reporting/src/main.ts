@@ -1,3 +1,4 @@
+import '@civicloop/telemetry/register';
 import 'reflect-metadata';
 import { REPORTING_SERVICE, ReportingModule } from '@civicloop/reporting';
 import { runDistributedService } from '@civicloop/messaging';

@@ -1,5 +1,8 @@
 import { Module, RequestMethod, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ThrottlerModule } from '@nestjs/throttler';
 import helmet from 'helmet';
@@ -29,6 +32,10 @@ export interface GatewayOptions {
 
 export const API_PREFIX = 'api/v1';
 export const OPENAPI_PATH = 'api/docs';
+/** Where the portal's build (`npm run build:portal`) may be: from the sources, or beside the compiled dist/libs. */
+const PORTAL_DIRS = [resolve(__dirname, '../../../dist/portal'), resolve(__dirname, '../../../portal')];
+/** Paths the portal's fallback to index.html never answers: they belong to the API and the realm. */
+const NOT_PORTAL = /^\/(api|realms|health|metrics)(\/|$)/;
 
 /** The public HTTP API: verifies who calls, validates input, forwards to the services. */
 @Module({})
@@ -61,7 +68,7 @@ export class GatewayModule {
 
 /** Builds the gateway application: one place for prefix, guard, validation and the OpenAPI document. */
 export async function createGatewayApp(options: GatewayOptions): Promise<INestApplication> {
-  const app = await NestFactory.create(GatewayModule.register(options), { logger: ['error', 'warn', 'log'] });
+  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(options), { logger: ['error', 'warn', 'log'] });
   // Before Nest's router, so neither the identity guard nor the prefix applies to /metrics.
   app.use(metricsEndpoint(), httpRequestMetrics());
   app.setGlobalPrefix(API_PREFIX, {
@@ -79,6 +86,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
       },
     }),
   );
+  servePortal(app);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
@@ -89,4 +97,22 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
   );
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
   return app;
+}
+
+/** The portal (same origin): static files, and index.html for its client-side routes. */
+function servePortal(app: NestExpressApplication): void {
+  const dir = PORTAL_DIRS.find((candidate) => existsSync(join(candidate, 'index.html')));
+  if (!dir) return;
+  // Hashed assets may be cached; index.html must not, so a new build is picked up at once.
+  app.useStaticAssets(dir, {
+    index: 'index.html',
+    maxAge: '1h',
+    setHeaders: (res, path) => {
+      if (path.endsWith('index.html')) res.setHeader('Cache-Control', 'no-cache');
+    },
+  });
+  app.use((req: { method: string; path: string }, res: { sendFile(path: string): void }, next: () => void) => {
+    if ((req.method === 'GET' || req.method === 'HEAD') && !NOT_PORTAL.test(req.path)) res.sendFile(join(dir, 'index.html'));
+    else next();
+  });
 }

@@ -19,6 +19,11 @@ export function currentContext(): ActorContext {
   return context;
 }
 
+/** The acting context if there is one: for log lines, which must never throw. */
+export function contextIfAny(): ActorContext | undefined {
+  return storage.getStore();
+}
+
 /** The context background work (relay, timers, projections) acts under, per tenant. */
 export function systemContext(tenantId: string, traceparent?: string): ActorContext {
   return { tenantId, userId: 'system', roles: ['system'], unitCodes: [], traceparent };

@@ -31,6 +31,12 @@ export class ServiceProcess {
     return this.child?.pid;
   }
 
+  /** How the last run ended: its exit code, or the signal that ended it (undefined while it runs). */
+  get exitStatus(): { code: number | null; signal: NodeJS.Signals | null } | undefined {
+    if (!this.child || (this.child.exitCode === null && this.child.signalCode === null)) return undefined;
+    return { code: this.child.exitCode, signal: this.child.signalCode };
+  }
+
   async start(extraEnv: Record<string, string> = {}): Promise<void> {
     mkdirSync(ARTIFACTS, { recursive: true });
     const log = createWriteStream(join(ARTIFACTS, `${this.options.name}.log`), { flags: 'a' });

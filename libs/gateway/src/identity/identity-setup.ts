@@ -34,6 +34,9 @@ export function setUpIdentity(options: IdentityOptions): IdentitySetup {
     const settings: RealmSettings = { authServerUrl: options.keycloakUrl.replace(/\/$/, ''), realm, clientId };
     return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)) };
   }
+  if (process.env.NODE_ENV === 'production') {
+    throw new Error('set CIVICLOOP_KEYCLOAK_URL: without Keycloak the gateway would be its own development realm, which production refuses');
+  }
   const settings: RealmSettings = { authServerUrl: options.gatewayUrl.replace(/\/$/, ''), realm, clientId };
   const localRealm = new LocalRealm(settings, loadOrCreateRealmKey(options.realmKeyFile), loadDemoUsers());
   return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)), localRealm };

@@ -1,4 +1,5 @@
 import type { CommandMessage, CommandReply, EventEnvelope } from '@civicloop/contracts';
+import { messageMetrics, sendingSpan } from '@civicloop/telemetry';
 import type { CommandClient } from '../commands/command-client';
 import type { EventPublisher } from '../event-publisher';
 import type { DeadLetterSink } from '../inbox/dead-letters';
@@ -7,7 +8,7 @@ import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelive
 type CommandHandler = (message: CommandMessage) => Promise<CommandReply>;
 interface ConsumerGroup {
   eventTypes: Set<string>;
-  handle: (event: EventEnvelope) => Promise<void>;
+  handle: (event: EventEnvelope, delivery: number) => Promise<void>;
   deadLetters: DeadLetterSink;
 }
 
@@ -44,8 +45,13 @@ export class InProcessBroker implements EventPublisher, CommandClient {
     if (!handler) {
       return { ok: false, error: { status: 503, code: 'unavailable', message: `no service answers ${subject} yet; try again shortly` } };
     }
-    // A copy through JSON, as a wire would make, so no caller shares objects with a service.
-    return (await handler(JSON.parse(JSON.stringify(message)))) as CommandReply<T>;
+    // A copy through JSON, as a wire would make, so no caller shares objects with a service; the
+    // trace travels in the context, as it does beside the NATS headers.
+    return sendingSpan(subject, message.context.traceparent, async (trace) => {
+      const copy: CommandMessage = JSON.parse(JSON.stringify(message));
+      if (trace.traceparent) copy.context.traceparent = trace.traceparent;
+      return (await handler(copy)) as CommandReply<T>;
+    });
   }
 
   async publish(events: EventEnvelope[]): Promise<void> {
@@ -61,11 +67,12 @@ export class InProcessBroker implements EventPublisher, CommandClient {
   private async deliver(name: string, group: ConsumerGroup, event: EventEnvelope): Promise<void> {
     for (let delivery = 1; ; delivery++) {
       try {
-        await group.handle(event);
+        await group.handle(event, delivery);
         return;
       } catch (error) {
         if (delivery >= this.redelivery.maxDeliveries) {
           await group.deadLetters.record(name, event, error, delivery);
+          messageMetrics.deadLettered(name, event.type);
           return;
         }
         await new Promise((resolve) => setTimeout(resolve, this.redelivery.backoffMs(delivery)));

@@ -1,7 +1,8 @@
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import type { CommandMessage, CommandReply, EventEnvelope } from '@civicloop/contracts';
 import type { DeadLetterSink } from '../inbox/dead-letters';
-import { invokeHandler, splitHandlers } from '../transport/handler-invocation';
+import { splitHandlers } from '../transport/handler-invocation';
+import { handleCommand, handleEvent } from '../transport/message-handling';
 import type { InProcessBroker } from './in-process-broker';
 
 /** Serves a service's @MessagePattern and @EventPattern handlers from the in-process broker. */
@@ -23,16 +24,14 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
   listen(callback: () => void): void {
     const { commands, events } = splitHandlers(this.getHandlers());
     for (const [subject, handler] of commands) {
-      this.broker.handleCommand(subject, async (message: CommandMessage) => (await invokeHandler(handler, message)) as CommandReply);
+      this.broker.handleCommand(subject, async (message: CommandMessage) => (await handleCommand(this.serviceName, subject, handler, message)) as CommandReply);
     }
     this.subjects = [...commands.keys()];
     if (events.size > 0) {
       if (!this.deadLetters) throw new Error(`${this.serviceName}: call useDeadLetters() before listening`);
       this.broker.addConsumer(this.serviceName, {
         eventTypes: new Set(events.keys()),
-        handle: async (event: EventEnvelope) => {
-          await invokeHandler(events.get(event.type)!, event);
-        },
+        handle: (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery),
         deadLetters: this.deadLetters,
       });
     }

@@ -1,10 +1,12 @@
 import { Server, type CustomTransportStrategy, type MessageHandler } from '@nestjs/microservices';
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
-import { nanos, type NatsConnection, type Subscription } from '@nats-io/transport-node';
+import { nanos, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { subjectFilterFor, type CommandMessage, type EventEnvelope } from '@civicloop/contracts';
+import { messageMetrics, sampleConsumerLag } from '@civicloop/telemetry';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { faultPoint } from '../fault-point';
-import { invokeHandler, splitHandlers } from '../transport/handler-invocation';
+import { splitHandlers } from '../transport/handler-invocation';
+import { handleCommand, handleEvent } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
 import { CIVIC_STREAM, isNotFound } from './civic-stream';
 
@@ -28,6 +30,9 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
   private messages: ConsumerMessages | null = null;
   private consuming: Promise<void> | null = null;
   private readonly inFlight = new Set<Promise<void>>();
+  private readonly commandsInFlight = new Set<Promise<void>>();
+  private closing: Promise<void> | null = null;
+  private stopLagSampling: () => void = () => undefined;
   private deadLetters: DeadLetterSink | null = null;
   private readonly redelivery: RedeliveryPolicy;
 
@@ -51,12 +56,22 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     }
   }
 
-  /** Stops taking work, waits for the events in flight to finish and ack, then returns. */
-  async close(): Promise<void> {
-    for (const subscription of this.subscriptions) subscription.unsubscribe();
+  /**
+   * Stops taking work and waits for what was taken: commands already received are answered,
+   * events already pulled are handled and acked (or nak'ed). Nest calls it again on app.close().
+   */
+  close(): Promise<void> {
+    this.closing ??= this.drain();
+    return this.closing;
+  }
+
+  private async drain(): Promise<void> {
+    await Promise.allSettled(this.subscriptions.map((subscription) => subscription.drain()));
+    // stop() ends the iteration after the messages already buffered, which the pump still handles.
     this.messages?.stop();
     await this.consuming;
-    await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.inFlight, ...this.commandsInFlight]);
+    this.stopLagSampling();
   }
 
   on(): void {
@@ -72,12 +87,20 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       queue: this.options.serviceName,
       callback: (error, msg) => {
         if (error) return this.options.log(`subscription ${subject} failed`, error);
-        void invokeHandler(handler, msg.json<CommandMessage>())
-          .then((reply) => msg.respond(JSON.stringify(reply)))
-          .catch((failure) => this.options.log(`handler for ${subject} failed`, failure));
+        const work = this.serve(subject, handler, msg).finally(() => this.commandsInFlight.delete(work));
+        this.commandsInFlight.add(work);
       },
     });
     this.subscriptions.push(subscription);
+  }
+
+  private async serve(subject: string, handler: MessageHandler, msg: Msg): Promise<void> {
+    try {
+      const reply = await handleCommand(this.options.serviceName, subject, handler, msg.json<CommandMessage>(), msg.headers);
+      msg.respond(JSON.stringify(reply));
+    } catch (failure) {
+      this.options.log(`handler for ${subject} failed`, failure);
+    }
   }
 
   private async consume(handlers: Map<string, MessageHandler>): Promise<void> {
@@ -99,6 +122,10 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       await jsm.consumers.add(CIVIC_STREAM, { ...config, durable_name: durable, deliver_policy: DeliverPolicy.All });
     }
     const consumer = await jetstream(this.options.connection).consumers.get(CIVIC_STREAM, durable);
+    this.stopLagSampling = sampleConsumerLag(durable, async () => {
+      const info = await consumer.info();
+      return info.num_pending + info.num_ack_pending;
+    });
     this.messages = await consumer.consume({ max_messages: 2 * (this.options.concurrency ?? 32) });
     this.consuming = this.pump(this.messages, handlers);
   }
@@ -107,7 +134,9 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     const limit = this.options.concurrency ?? 32;
     for await (const msg of messages) {
       while (this.inFlight.size >= limit) await Promise.race(this.inFlight);
-      const work = this.settle(msg, handlers).finally(() => this.inFlight.delete(work));
+      const work = this.settle(msg, handlers)
+        .catch((error) => this.options.log(`could not settle an event on ${msg.subject}; it stays unacknowledged`, error))
+        .finally(() => this.inFlight.delete(work));
       this.inFlight.add(work);
     }
   }
@@ -115,19 +144,20 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
   private async settle(msg: JsMsg, handlers: Map<string, MessageHandler>): Promise<void> {
     const event = msg.json<EventEnvelope>();
     const handler = handlers.get(event.type);
+    const delivery = msg.info.deliveryCount;
     try {
       if (!handler) throw new Error(`no handler for ${event.type}`);
-      await invokeHandler(handler, event);
+      await handleEvent(this.options.serviceName, handler, event, delivery, msg.headers);
       faultPoint('consumer-after-commit');
       msg.ack();
     } catch (error) {
-      const delivery = msg.info.deliveryCount;
       if (delivery < this.redelivery.maxDeliveries) {
         msg.nak(this.redelivery.backoffMs(delivery));
         return;
       }
       this.options.log(`${event.type} ${event.eventId} failed on its last delivery; dead-lettered`, error);
       await this.deadLetters!.record(this.options.serviceName, event, error, delivery);
+      messageMetrics.deadLettered(this.options.serviceName, event.type);
       msg.term('dead-lettered');
     }
   }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { credsAuthenticator, type NodeConnectionOptions } from '@nats-io/transport-node';
 /** Configuration of a process in the distributed mode, from CIVICLOOP_* environment variables. */
 export interface DistributedConfig {
   databaseUrl: string;
@@ -26,4 +28,15 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
     httpHost: env.CIVICLOOP_HTTP_HOST ?? '127.0.0.1',
     ackWaitMs: Number(env.CIVICLOOP_ACK_WAIT_MS ?? 30_000),
   };
+}
+
+/**
+ * How a process connects to NATS: its own credentials (each service may publish only its own
+ * subjects) and TLS with the cluster's CA, when the deployment provides them (chart values).
+ */
+export function natsConnectionOptions(env: NodeJS.ProcessEnv, servers: string, name: string): NodeConnectionOptions {
+  const options: NodeConnectionOptions = { servers, name, maxReconnectAttempts: -1 };
+  if (env.CIVICLOOP_NATS_CREDS_FILE) options.authenticator = credsAuthenticator(new Uint8Array(readFileSync(env.CIVICLOOP_NATS_CREDS_FILE)));
+  if (env.CIVICLOOP_NATS_TLS_CA_FILE) options.tls = { caFile: env.CIVICLOOP_NATS_TLS_CA_FILE };
+  return options;
 }

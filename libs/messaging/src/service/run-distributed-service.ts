@@ -1,7 +1,8 @@
 import { Logger, type DynamicModule } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
 import { SystemClock } from '@civicloop/clock';
-import { readDistributedConfig } from './distributed-config';
+import { shutdownTelemetry } from '@civicloop/telemetry';
+import { natsConnectionOptions, readDistributedConfig } from './distributed-config';
 import type { ServiceDefinition, ServiceRuntime } from './service-runtime';
 import { migrateAsOwner } from './service-infrastructure.module';
 import { startServiceApp } from './start-service-app';
@@ -27,7 +28,7 @@ export async function runDistributedService(
       process.exit(0);
     }
     if (!config.databaseUrl) throw new Error('set CIVICLOOP_DATABASE_URL (see README, "Configuration")');
-    const connection = await connect({ servers: config.natsUrl, name: `civicloop-${serviceName}`, maxReconnectAttempts: -1 });
+    const connection = await connect(natsConnectionOptions(process.env, config.natsUrl, `civicloop-${serviceName}`));
     const runtime: ServiceRuntime = {
       mode: 'distributed',
       databaseUrl: config.databaseUrl,
@@ -35,13 +36,22 @@ export async function runDistributedService(
       clock: new SystemClock(),
       nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs },
     };
-    const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, startRelay: true });
+    const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, httpHost: config.httpHost, startRelay: true });
     logger.log(`${serviceName} ready; health on http://127.0.0.1:${config.httpPort}/health/ready`);
+    // Order: the transport stops taking messages and finishes (and acks) those it has, then the
+    // relay its batch, then the database closes (InfrastructureShutdown); draining NATS flushes the last acks.
     const stop = async (signal: string) => {
       logger.log(`${signal}: draining`);
-      await app.close();
-      await connection.drain();
-      process.exit(0);
+      try {
+        await app.close();
+        await connection.drain();
+        await shutdownTelemetry();
+        logger.log('drained; exiting');
+        process.exit(0);
+      } catch (error) {
+        logger.error(`could not drain: ${error instanceof Error ? error.message : String(error)}`);
+        process.exit(1);
+      }
     };
     process.once('SIGTERM', () => void stop('SIGTERM'));
     process.once('SIGINT', () => void stop('SIGINT'));

@@ -1,4 +1,4 @@
-import { Logger, Module, type BeforeApplicationShutdown, type DynamicModule } from '@nestjs/common';
+import { Logger, Module, type DynamicModule, type OnApplicationShutdown } from '@nestjs/common';
 import { jetstream, jetstreamManager } from '@nats-io/jetstream';
 import { DataSource } from 'typeorm';
 import { CLOCK } from '@civicloop/clock';
@@ -17,13 +17,17 @@ import { OutboxWriter } from '../outbox/outbox-writer';
 import { HealthController } from './health.controller';
 import { SERVICE_DEFINITION, SERVICE_RUNTIME, type ServiceDefinition, type ServiceRuntime } from './service-runtime';
 
-class InfrastructureShutdown implements BeforeApplicationShutdown {
+/**
+ * Runs last on app.close(): Nest closes the transports (which finish the messages in flight) after
+ * the before-shutdown hooks, so the relay and the database must outlive those, not precede them.
+ */
+class InfrastructureShutdown implements OnApplicationShutdown {
   constructor(
     private readonly relay: OutboxRelay,
     private readonly dataSource: DataSource,
   ) {}
 
-  async beforeApplicationShutdown(): Promise<void> {
+  async onApplicationShutdown(): Promise<void> {
     await this.relay.stop();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
   }

@@ -1,5 +1,6 @@
 import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { metricsEndpoint, sampleOutboxBacklog } from '@civicloop/telemetry';
 import { DeadLetterTable } from '../inbox/dead-letters';
 import { InProcessServer } from '../in-process/in-process-server';
 import { NatsTransportServer } from '../jetstream/nats-transport-server';
@@ -10,8 +11,9 @@ export interface StartServiceOptions {
   serviceName: string;
   module: DynamicModule;
   runtime: ServiceRuntime;
-  /** Distributed: the port of its health (and later metrics) endpoints. Embedded services need none. */
+  /** Distributed: the port of its health and metrics endpoints. Embedded services need none (the gateway serves /metrics). */
   httpPort?: number;
+  httpHost?: string;
   /**
    * Embedded mode starts relays only once every service listens: an in-process event published
    * before its consumers exist would reach nobody.
@@ -34,8 +36,12 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
   strategy.useDeadLetters(deadLetters);
   app.connectMicroservice({ strategy }, { inheritAppConfig: true });
   await app.startAllMicroservices();
-  if (options.httpPort !== undefined) await app.listen(options.httpPort, '127.0.0.1');
-  else await app.init();
+  // A closed service's sampler fails and is left out of the scrape; a restarted one replaces it.
+  sampleOutboxBacklog(options.serviceName, () => app.get(OutboxRelay).backlog());
+  if (options.httpPort !== undefined) {
+    app.use(metricsEndpoint());
+    await app.listen(options.httpPort, options.httpHost ?? '127.0.0.1');
+  } else await app.init();
   if (options.startRelay) app.get(OutboxRelay).start();
   return app;
 }

@@ -1,0 +1,4 @@
+import { startTelemetry } from './start-telemetry';
+import { telemetrySettings } from './telemetry-settings';
+
+startTelemetry(telemetrySettings(process.env, process.argv));
