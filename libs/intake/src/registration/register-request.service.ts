@@ -3,6 +3,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, DEFAULT_TIME_ZONE, localDate, type Clock } from '@civicloop/clock';
 import {
+  CivicError,
   EventTypes,
   Subjects,
   ValidationFailed,
@@ -39,6 +40,8 @@ export class RegisterRequestService {
       context,
       payload: { categoryCode: payload.categoryCode, areaCode: payload.areaCode } satisfies LookupReferencePayload,
     });
+    // Dispatch down or starting: the caller may retry with the same Idempotency-Key (ADR 0005).
+    if (!reply.ok && reply.error.status === 503) throw new CivicError(503, 'unavailable', 'registration cannot check the category and area right now; retry shortly with the same Idempotency-Key');
     if (!reply.ok) throw new Error(`reference lookup failed: ${reply.error.message}`);
     if (reply.data.unknown.length > 0) {
       throw new ValidationFailed(
