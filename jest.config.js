@@ -34,5 +34,7 @@ module.exports = {
       testMatch: ['<rootDir>/tests/faults/**/*.test.ts'],
       globalSetup: '<rootDir>/tests/support/require-servers.js',
     },
+    // The portal in Debian's Chromium against the embedded process (needs `npm run build:portal`).
+    { ...shared, displayName: 'e2e', testMatch: ['<rootDir>/tests/e2e/**/*.e2e.test.ts'] },
   ],
 };

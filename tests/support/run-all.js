@@ -1,20 +1,26 @@
 #!/usr/bin/env node
 // The README's test command (`npm test`). Stages:
 //   unit tests            jest --selectProjects unit
+//   chart                 tests/chart/check-chart.sh: helm lint/template, kubeconform, schema rejections,
+//                         hadolint, the image build script; each check counts as a test
 //   provision             nats-server built if missing; one PostgreSQL 15 cluster and one nats-server
 //   integration + faults  jest --selectProjects integration faults --runInBand against those servers;
 //                         fails on any skipped/pending/todo test, a suite that could not run, or zero
 //                         integration tests
+//   e2e                   builds the portal (npm run build:portal), then jest --selectProjects e2e: Debian's
+//                         Chromium against the embedded process; a missing browser fails, never skips
 //   teardown              always (also on failure, SIGINT and SIGTERM)
 // Ends with the line "N passed, N failed" (failed = failing tests + every other problem) and exits
-// non-zero on any failure. `--only unit` / `--only integration` run a subset.
+// non-zero on any failure. `--only unit` / `--only chart` / `--only integration` / `--only e2e` run a subset.
 // Plain CommonJS on Node's standard library only: it runs before anything is compiled.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
 const { StageFailure, createTally, runStage } = require('./runner/stage');
-const { findTestFiles, runJest, readReport, reportProblems, ranUnder } = require('./runner/jest');
+const { findTestFiles, runJest, readReport, reportProblems, ranUnder, REPO_ROOT } = require('./runner/jest');
 const { createStack } = require('./runner/stack');
+const { createChartStage } = require('./runner/chart');
+const { spawnSync } = require('node:child_process');
 
 const SUITE_DIRS = ['tests/integration', 'tests/faults'];
 const JEST_TIMEOUT_MIN = Number(process.env.CIVICLOOP_JEST_TIMEOUT_MIN || 30);
@@ -22,13 +28,14 @@ const ALLOW_NO_INTEGRATION = process.env.CIVICLOOP_ALLOW_NO_INTEGRATION === '1';
 
 const tally = createTally();
 const stack = createStack();
+const chartStage = createChartStage(tally);
 let runDir = null; // Jest's --json reports
 let jestChild = null;
 let stopping = false;
 let teardownPromise = null;
 
 function parseArgs(argv) {
-  const usage = 'usage: node tests/support/run-all.js [--only unit|integration]';
+  const usage = 'usage: node tests/support/run-all.js [--only unit|chart|integration|e2e]';
   let only = null;
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--only') only = argv[++i];
@@ -36,7 +43,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--help' || argv[i] === '-h') return console.log(usage), process.exit(0);
     else throw new Error(`unknown argument "${argv[i]}"; ${usage}`);
   }
-  if (only !== null && only !== 'unit' && only !== 'integration') throw new Error(`--only takes unit or integration; ${usage}`);
+  if (only !== null && !['unit', 'chart', 'integration', 'e2e'].includes(only)) throw new Error(`--only takes unit, chart, integration or e2e; ${usage}`);
   return { only };
 }
 
@@ -90,6 +97,19 @@ async function integrationStage(stage) {
   if (ranUnder(report, 'tests/integration') === 0) stage.problem('zero integration tests ran (tests/integration)');
 }
 
+/** The portal in a real browser: build it, then the e2e project (it starts its own embedded process). */
+async function e2eStage(stage) {
+  const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'); // not under vite's "exports"
+  if (!fs.existsSync(vite)) throw new StageFailure('vite is not installed in node_modules: run "npm ci" first');
+  const build = spawnSync(process.execPath, [vite, 'build', '--config', 'apps/portal/vite.config.mts'], {
+    cwd: REPO_ROOT,
+    stdio: 'inherit',
+  });
+  if (build.status !== 0) throw new StageFailure(`the portal build failed (exit ${build.status ?? build.signal}; see above)`);
+  const report = await jestStage(stage, ['--selectProjects', 'e2e', '--runInBand'], path.join(runDir, 'jest-e2e.json'));
+  if (ranUnder(report, 'tests/e2e') === 0) stage.problem('zero e2e tests ran (tests/e2e)');
+}
+
 /** Stops the servers once, whoever asks first (main flow or a signal); keeps logs after a failure. */
 function teardown(keepFiles) {
   teardownPromise ??= runStage(tally, 'teardown', async () => {
@@ -114,6 +134,7 @@ async function onSignal(signal) {
   stopping = true;
   console.log(`\n[run-all] ${signal}: stopping tests and servers`);
   if (jestChild) jestChild.kill('SIGTERM');
+  chartStage.stop();
   await teardown(false);
   tally.problems.push(`interrupted by ${signal}`);
   tally.failed += 1;
@@ -129,12 +150,14 @@ async function main() {
   process.on('exit', () => stack.killNowSync()); // last resort if something above went wrong
   let ok = true;
   try {
-    if (only !== 'integration') ok = (await runStage(tally, 'unit tests', unitStage)) && ok;
-    if (only !== 'unit' && !stopping) {
+    if (only === null || only === 'unit') ok = (await runStage(tally, 'unit tests', unitStage)) && ok;
+    if ((only === null || only === 'chart') && !stopping) ok = (await runStage(tally, 'chart', chartStage)) && ok;
+    if ((only === null || only === 'integration') && !stopping) {
       const provisioned = await runStage(tally, 'provision', () => stack.start());
       if (provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
       ok = provisioned && ok;
     }
+    if ((only === null || only === 'e2e') && !stopping) ok = (await runStage(tally, 'e2e', e2eStage)) && ok;
   } finally {
     if (!stopping) ok = (await teardown(!ok)) && ok;
   }

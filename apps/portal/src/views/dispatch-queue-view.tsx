@@ -1,0 +1,93 @@
+import { useState, type FormEvent } from 'react';
+import type { QueueEntry } from '../api/api-types';
+import { useAuth } from '../auth/auth-context';
+import { useI18n } from '../i18n/i18n';
+import { UNIT_CODES } from '../reference/demo-reference';
+import { Field, SelectField } from '../ui/fields';
+import { ErrorMessage, Loading, Success } from '../ui/status';
+import { useAsync, useSubmit } from '../ui/use-async';
+
+/** 派单员: requests the catalogue could not settle, with the suggested unit. */
+export function DispatchQueueView() {
+  const { t } = useI18n();
+  const { api } = useAuth();
+  const [done, setDone] = useState<string | null>(null);
+  const queue = useAsync(async () => (await api<QueueEntry[]>('GET', '/dispatch/queue')).body, [api]);
+  return (
+    <section className="card" aria-labelledby="queue-title">
+      <div className="card-head">
+        <h2 id="queue-title">{t('dispatch.queue.title')}</h2>
+        <button type="button" onClick={queue.reload}>
+          {t('common.refresh')}
+        </button>
+      </div>
+      {queue.loading && !queue.data && <Loading />}
+      <ErrorMessage error={queue.error} />
+      <Success>{done}</Success>
+      {queue.data?.length === 0 && <p>{t('dispatch.queue.empty')}</p>}
+      <ul className="request-list">
+        {queue.data?.map((entry) => (
+          <QueueRow
+            key={entry.requestId}
+            entry={entry}
+            onDispatched={(unit) => {
+              setDone(t('dispatch.done', { unit: t(`unitName.${unit}`) }));
+              queue.reload();
+            }}
+          />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function reasonText(reason: unknown): string {
+  if (typeof reason === 'string') return reason;
+  if (reason && typeof reason === 'object' && 'note' in reason) return String((reason as { note: unknown }).note);
+  return reason ? JSON.stringify(reason) : '';
+}
+
+function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(unit: string): void }) {
+  const { t, formatDateTime } = useI18n();
+  const { api } = useAuth();
+  const [unitCode, setUnitCode] = useState(entry.suggestedUnitCode ?? '');
+  const [note, setNote] = useState('');
+  const dispatch = useSubmit(async () => {
+    await api('POST', `/requests/${entry.requestId}/dispatch`, { body: { unitCode, note } });
+    onDispatched(unitCode);
+  });
+  return (
+    <li className="request-item" data-request-id={entry.requestId}>
+      <div className="request-line">
+        <strong>
+          {t(`category.${entry.categoryCode}`)} · {t(`area.${entry.areaCode}`)}
+        </strong>
+        <span className="badge">{t(`urgency.${entry.urgency}`)}</span>
+      </div>
+      <div className="muted">
+        {t('dispatch.queuedAt')}: {formatDateTime(entry.queuedAt)} · {t('dispatch.suggested')}: {entry.suggestedUnitCode ? t(`unitName.${entry.suggestedUnitCode}`) : t('common.none')}
+      </div>
+      {reasonText(entry.reason) && (
+        <div className="muted">
+          {t('dispatch.reason')}: {reasonText(entry.reason)}
+        </div>
+      )}
+      <form
+        className="form-grid"
+        onSubmit={(event: FormEvent) => {
+          event.preventDefault();
+          void dispatch.run();
+        }}
+      >
+        <SelectField label={t('dispatch.unit')} name="unitCode" value={unitCode} options={UNIT_CODES} prefix="unitName." onChange={setUnitCode} required />
+        <Field label={t('dispatch.note')}>{(id) => <input id={id} name="note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />}</Field>
+        <ErrorMessage error={dispatch.error} />
+        <div className="actions">
+          <button type="submit" className="primary" disabled={dispatch.submitting}>
+            {dispatch.submitting ? t('common.submitting') : t('dispatch.submit')}
+          </button>
+        </div>
+      </form>
+    </li>
+  );
+}

@@ -1,0 +1,85 @@
+import { useState, type FormEvent } from 'react';
+import type { CivicRequestView, RegisterRequestBody } from '../api/api-types';
+import { useAuth } from '../auth/auth-context';
+import { useI18n } from '../i18n/i18n';
+import { AREA_CODES, CATEGORY_CODES, CHANNELS, REQUEST_TYPES, URGENCIES } from '../reference/demo-reference';
+import { Field, SelectField } from '../ui/fields';
+import { ErrorMessage, Success } from '../ui/status';
+import { useSubmit } from '../ui/use-async';
+
+const EMPTY: RegisterRequestBody = {
+  channel: 'hotline',
+  type: 'complaint',
+  categoryCode: '',
+  description: '',
+  areaCode: '',
+  address: '',
+  residentName: '',
+  residentPhone: '',
+  urgency: 'general',
+  confidential: false,
+};
+
+interface Props {
+  /** Residents raise their own request on the web; agents register from any channel, with urgency. */
+  mode: 'resident' | 'agent';
+  onRegistered(request: { id: string; orderNo: string }): void;
+}
+
+/** Registration: one form for residents and agents; on an error the input stays as typed. */
+export function RequestForm({ mode, onRegistered }: Props) {
+  const { t } = useI18n();
+  const { api } = useAuth();
+  const [form, setForm] = useState<RegisterRequestBody>({ ...EMPTY, channel: mode === 'resident' ? 'web' : 'hotline' });
+  const [done, setDone] = useState<string | null>(null);
+  const set = <K extends keyof RegisterRequestBody>(key: K) => (value: RegisterRequestBody[K]) => setForm((current) => ({ ...current, [key]: value }));
+  const agent = mode === 'agent';
+
+  const { run, submitting, error } = useSubmit(async () => {
+    setDone(null);
+    const { body } = await api<CivicRequestView>('POST', '/requests', { body: form });
+    setDone(t(agent ? 'agent.registered' : 'resident.raised', { orderNo: body.orderNo }));
+    setForm((current) => ({ ...EMPTY, channel: current.channel, residentName: agent ? '' : current.residentName, residentPhone: agent ? '' : current.residentPhone }));
+    onRegistered(body);
+  });
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void run();
+  };
+
+  return (
+    <form className="card form-grid" onSubmit={submit} aria-labelledby={`${mode}-form-title`}>
+      <h2 id={`${mode}-form-title`}>{t(agent ? 'agent.register.title' : 'resident.raise.title')}</h2>
+      {agent && <SelectField label={t('field.channel')} name="channel" value={form.channel} options={CHANNELS} prefix="channel." onChange={set('channel')} required />}
+      <SelectField label={t('field.type')} name="type" value={form.type} options={REQUEST_TYPES} prefix="type." onChange={set('type')} required />
+      <SelectField label={t('field.category')} name="categoryCode" value={form.categoryCode} options={CATEGORY_CODES} prefix="category." onChange={set('categoryCode')} required />
+      <SelectField label={t('field.area')} name="areaCode" value={form.areaCode} options={AREA_CODES} prefix="area." onChange={set('areaCode')} required />
+      <Field label={t('field.address')}>
+        {(id) => <input id={id} name="address" value={form.address} onChange={(e) => set('address')(e.target.value)} required maxLength={500} autoComplete="street-address" />}
+      </Field>
+      <Field label={t('field.description')}>
+        {(id) => <textarea id={id} name="description" value={form.description} onChange={(e) => set('description')(e.target.value)} required maxLength={4000} rows={4} />}
+      </Field>
+      <Field label={t('field.name')}>
+        {(id) => <input id={id} name="residentName" value={form.residentName} onChange={(e) => set('residentName')(e.target.value)} required maxLength={100} autoComplete="name" />}
+      </Field>
+      <Field label={t('field.phone')} hint={t('field.phoneHint')}>
+        {(id, hint) => (
+          <input id={id} name="residentPhone" type="tel" inputMode="tel" value={form.residentPhone} onChange={(e) => set('residentPhone')(e.target.value)} required aria-describedby={hint} autoComplete="tel" />
+        )}
+      </Field>
+      {agent && <SelectField label={t('field.urgency')} name="urgency" value={form.urgency} options={URGENCIES} prefix="urgency." onChange={set('urgency')} required />}
+      <div className="field field-check">
+        <input id={`${mode}-confidential`} name="confidential" type="checkbox" checked={form.confidential} onChange={(e) => set('confidential')(e.target.checked)} />
+        <label htmlFor={`${mode}-confidential`}>{t('field.confidential')}</label>
+      </div>
+      <ErrorMessage error={error} />
+      <Success>{done}</Success>
+      <div className="actions">
+        <button type="submit" className="primary" disabled={submitting}>
+          {submitting ? t('common.submitting') : t(agent ? 'agent.register.submit' : 'resident.raise.submit')}
+        </button>
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,199 @@
+import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { freePort } from '../support/stack/free-port';
+import { REPO_ROOT, ServiceProcess } from '../support/stack/service-process';
+
+// The portal in a real browser (Debian's Chromium, never a downloaded one) against the embedded
+// CivicLoop started as a process: the whole loop through the screens people use.
+jest.setTimeout(240_000);
+
+const CHROMIUM = '/usr/bin/chromium';
+const SCREENSHOTS = join(REPO_ROOT, 'tests/artifacts/screenshots');
+const PORTAL_INDEX = join(REPO_ROOT, 'dist/portal/index.html');
+// Without the background-networking flags Chromium floods this closed network with connection attempts.
+const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const PHONE = { width: 375, height: 812 };
+const DESKTOP = { width: 1280, height: 900 };
+
+describe('the portal, served by the gateway, driven through Chromium', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'civicloop-e2e-'));
+  let civicloop: ServiceProcess;
+  let browser: Browser;
+  let baseUrl: string;
+  let requestId: string;
+  let ratesBefore: string;
+
+  beforeAll(async () => {
+    // Missing prerequisites fail the suite: a browser test that skips proves nothing.
+    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never a downloaded browser)`);
+    if (!existsSync(PORTAL_INDEX)) throw new Error(`${PORTAL_INDEX} is missing: npm run build:portal first`);
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    const [httpPort, pgPort] = [await freePort(), await freePort()];
+    baseUrl = `http://127.0.0.1:${httpPort}`;
+    civicloop = new ServiceProcess({
+      name: 'e2e-embedded',
+      entry: 'apps/civicloop/src/main.ts',
+      healthUrl: `${baseUrl}/health/ready`,
+      env: { CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort) },
+    });
+    // launch() gives every run a fresh, temporary user-data-dir of its own.
+    [browser] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }), civicloop.start()]);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await civicloop?.kill('SIGTERM');
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  /** A fresh browser context (own sessionStorage) signed in through the development login. */
+  async function signIn(username: string, viewport = DESKTOP): Promise<Page> {
+    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
+    const page = await context.newPage();
+    page.setDefaultTimeout(20_000);
+    await page.goto(`${baseUrl}/`);
+    await page.locator(`button[data-username="${username}"]`).click();
+    await page.getByRole('button', { name: '退出登录' }).waitFor();
+    return page;
+  }
+
+  async function screenshot(page: Page, name: string): Promise<void> {
+    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+  }
+
+  /** Clicks `refresh` until `ready` is visible (the services act on events, a moment later). */
+  async function refreshUntil(page: Page, ready: ReturnType<Page['locator']>, refresh: () => Promise<unknown>, timeoutMs = 30_000): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!(await ready.isVisible())) {
+      if (Date.now() > deadline) throw new Error(`timed out waiting for ${ready}`);
+      await refresh();
+      await page.waitForTimeout(500);
+    }
+  }
+
+  it('serves the portal at / and its routes, while /api stays the API', async () => {
+    const index = await fetch(`${baseUrl}/unit`);
+    expect(index.status).toBe(200);
+    expect(index.headers.get('content-type')).toContain('text/html');
+    expect(index.headers.get('content-security-policy')).toContain("default-src 'self'");
+    const api = await fetch(`${baseUrl}/api/v1/no-such-thing`);
+    expect(api.status).toBe(404);
+    expect(api.headers.get('content-type')).toContain('application/json');
+    expect((await fetch(`${baseUrl}/api/docs/openapi.json`)).status).toBe(200);
+  });
+
+  it('lets the supervisor see the rates before anything happened', async () => {
+    const page = await signIn('demo-supervisor');
+    await page.getByRole('heading', { name: '各单位三率' }).waitFor();
+    await page.locator('.status[role=status]').waitFor({ state: 'detached' });
+    ratesBefore = (await page.locator('tr[data-unit="street-donghua"]').count()) > 0 ? await page.locator('tr[data-unit="street-donghua"]').innerText() : '';
+    await screenshot(page, '01-supervisor-before');
+    await page.context().close();
+  });
+
+  it('lets a resident raise a request on a phone, keeping the input when the server refuses it', async () => {
+    const page = await signIn('demo-resident', PHONE);
+    await screenshot(page, '02-resident-empty');
+    await page.getByLabel('问题分类').selectOption('drainage.blockage');
+    await page.getByLabel('所在区域').selectOption('donghua.nanchizi');
+    await page.getByLabel('详细地址').fill('南池子大街 12 号');
+    await page.getByLabel('问题描述').fill('小区门口下水道堵塞，污水外溢。');
+    await page.getByLabel('姓名').fill('张三');
+    await page.getByLabel('联系电话').fill('12345');
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    const alert = page.getByRole('alert');
+    await expect(alert.innerText()).resolves.toContain('residentPhone');
+    expect(await page.getByLabel('问题描述').inputValue()).toBe('小区门口下水道堵塞，污水外溢。');
+    await screenshot(page, '03-resident-error');
+
+    await page.getByLabel('联系电话').fill('13800138000');
+    await page.getByRole('button', { name: '提交诉求' }).click();
+    await page.getByText(/已提交，工单号 \d{4}-\d{6}/).waitFor();
+    const item = page.locator('.request-item').first();
+    requestId = (await item.getAttribute('data-request-id'))!;
+    expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await refreshUntil(page, item.getByText('已派单'), () => page.getByRole('button', { name: '刷新' }).click());
+    await screenshot(page, '04-resident-my-requests');
+    await page.context().close();
+  });
+
+  it('lets the Donghuamen unit staff sign for the order and reply in its inbox', async () => {
+    const page = await signIn('demo-donghua-staff');
+    const row = page.locator(`li[data-request-id="${requestId}"]`);
+    await refreshUntil(page, row, () => page.getByRole('button', { name: '刷新' }).click());
+    await expect(row.locator('.deadline').innerText()).resolves.toMatch(/剩余/);
+    await screenshot(page, '05-unit-inbox');
+    await row.getByRole('button', { name: '签收' }).click();
+    const replyButton = row.getByRole('button', { name: '答复', exact: true });
+    await refreshUntil(page, replyButton, () => page.getByRole('button', { name: '刷新' }).click());
+    await replyButton.click();
+    await row.getByLabel('办理结果').selectOption('solved');
+    await row.getByLabel('答复内容').fill('已联系居民并疏通下水道，现场恢复正常。');
+    await screenshot(page, '06-unit-reply-form');
+    await row.getByRole('button', { name: '提交答复' }).click();
+    await refreshUntil(page, row.getByText('已答复'), () => page.getByRole('button', { name: '刷新' }).click());
+    await screenshot(page, '07-unit-replied');
+    await page.context().close();
+  });
+
+  it('lets the agent record the callback on the replied request', async () => {
+    const page = await signIn('demo-agent');
+    await page.getByLabel('工单编号（ID）').fill(requestId);
+    const record = page.getByRole('button', { name: '记录回访' });
+    await refreshUntil(page, record, () => page.getByRole('button', { name: '查询' }).click());
+    await expect(page.locator('.reply').innerText()).resolves.toContain('已联系居民并疏通下水道');
+    await page.getByLabel('是', { exact: true }).check();
+    await page.getByLabel('满意度').selectOption('satisfied');
+    await screenshot(page, '08-agent-callback');
+    await record.click();
+    await page.getByText(/回访已记录/).waitFor();
+    await screenshot(page, '09-agent-callback-done');
+    await page.context().close();
+  });
+
+  it('lets an agent register a property dispute from the keyboard, and a dispatcher send it from the queue', async () => {
+    const agentPage = await signIn('demo-agent');
+    const form = agentPage.locator('form', { has: agentPage.getByRole('heading', { name: '快速登记' }) });
+    await form.getByLabel('来源渠道').focus();
+    await agentPage.keyboard.press('Tab');
+    expect(await agentPage.locator(':focus').getAttribute('name')).toBe('type');
+    await form.getByLabel('问题分类').selectOption('housing.property');
+    await form.getByLabel('所在区域').selectOption('jingshan.huangcheng');
+    await form.getByLabel('详细地址').fill('皇城根南街 3 号');
+    await form.getByLabel('问题描述').fill('物业长期不清理楼道杂物。');
+    await form.getByLabel('姓名').fill('李四');
+    await form.getByLabel('联系电话').fill('010-65123456');
+    await form.getByLabel('联系电话').press('Enter');
+    await agentPage.getByText(/已登记，工单号/).waitFor();
+    await agentPage.context().close();
+
+    const page = await signIn('demo-dispatcher');
+    await page.getByRole('link', { name: '派单队列' }).click();
+    const entry = page.locator('li.request-item', { hasText: '物业管理' }).first();
+    await refreshUntil(page, entry, () => page.getByRole('button', { name: '刷新' }).click());
+    await screenshot(page, '10-dispatch-queue');
+    await entry.getByLabel('派往单位').selectOption('housing-bureau');
+    await entry.getByLabel('派单说明').fill('属物业管理，派住建委');
+    await entry.getByRole('button', { name: '派单' }).click();
+    await page.getByText(/已派至/).waitFor();
+    await page.context().close();
+  });
+
+  it('shows the supervisor the rates table changed, in Chinese and in English', async () => {
+    const page = await signIn('demo-supervisor');
+    const satisfaction = page.locator('tr[data-unit="street-donghua"] td[data-rate="satisfactionRate"]');
+    await refreshUntil(page, page.locator('tr[data-unit="street-donghua"]', { hasText: '100%' }), () => page.getByRole('button', { name: '刷新' }).click());
+    expect(await satisfaction.innerText()).toBe('100%');
+    expect(await page.locator('tr[data-unit="street-donghua"]').innerText()).not.toBe(ratesBefore);
+    await expect(page.locator('figure.chart svg rect').count()).resolves.toBeGreaterThan(3);
+    await screenshot(page, '11-supervisor-after');
+    await page.getByRole('button', { name: /语言/ }).click();
+    await page.getByRole('heading', { name: 'Three rates per unit' }).waitFor();
+    await screenshot(page, '12-supervisor-english');
+    await page.setViewportSize(PHONE);
+    await screenshot(page, '13-supervisor-phone');
+    await page.context().close();
+  });
+});
