@@ -15,6 +15,7 @@ async function main(): Promise<void> {
   const civicloop = await startEmbeddedCivicLoop({ databaseUrl: database.url, migrationDatabaseUrl: database.ownerUrl, httpPort, realmKeyFile: join(dataDir, 'realm-key.pem'), demoTenantIds: (process.env.CIVICLOOP_DEMO_TENANTS ?? 'demo,demo2').split(',') });
   const base = civicloop.url.replace('[::1]', '127.0.0.1');
   logger.log(`CivicLoop is running (embedded mode, data in ${dataDir})`);
+  logger.log(`Portal:  ${base}/`);
   logger.log(`API:     ${base}/api/v1`);
   logger.log(`OpenAPI: ${base}/api/docs`);
   logger.log(`Sign in: POST ${base}/api/v1/dev/login {"username":"demo-agent"} (users: deploy/keycloak/demo-users.json)`);
