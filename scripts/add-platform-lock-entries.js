@@ -9,14 +9,17 @@ const path = require('node:path');
 
 const file = path.resolve(__dirname, '../package-lock.json');
 const lock = JSON.parse(fs.readFileSync(file, 'utf8'));
-const PLATFORM = /-(darwin|win32|linux|android|freebsd|openharmony|sunos|aix)-(x64|arm64|arm|ia32|ppc64|s390x|riscv64|loong64|wasm32)/;
+const PLATFORM = /[-/](darwin|win32|linux|android|freebsd|openbsd|netbsd|openharmony|sunos|aix|wasi)-(x64|arm64|arm|ia32|ppc64|s390x|riscv64|loong64|mips64el|wasm32|preview1)/;
 let added = 0;
 for (const entry of Object.values(lock.packages)) {
   for (const [name, version] of Object.entries(entry.optionalDependencies ?? {})) {
     const key = `node_modules/${name}`;
+    if (lock.packages[key]) continue;
+    // Missing from the lock means the registry here did not serve it: never for this platform.
     const platform = PLATFORM.exec(name);
-    if (lock.packages[key] || !platform) continue;
-    lock.packages[key] = { version, optional: true, os: [platform[1]], cpu: [platform[2]] };
+    lock.packages[key] = platform
+      ? { version, optional: true, os: [platform[1]], cpu: [platform[2]] }
+      : { version, optional: true, os: [`!${process.platform}`] };
     added++;
   }
 }
