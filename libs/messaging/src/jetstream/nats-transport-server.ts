@@ -109,7 +109,9 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     const config = {
       ack_policy: AckPolicy.Explicit,
       filter_subjects: [...handlers.keys()].map(subjectFilterFor),
-      max_deliver: this.redelivery.maxDeliveries,
+      // Unlimited on the server: our policy dead-letters after maxDeliveries, and only once the dead
+      // letter is recorded is the message terminated, so a failed record is retried, never dropped.
+      max_deliver: -1,
       ack_wait: nanos(this.options.ackWaitMs ?? 30_000),
       max_ack_pending: 1_000,
     };
@@ -155,8 +157,14 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
         msg.nak(this.redelivery.backoffMs(delivery));
         return;
       }
+      try {
+        await this.deadLetters!.record(this.options.serviceName, event, error, delivery);
+      } catch (recordFailure) {
+        this.options.log(`${event.type} ${event.eventId} could not be dead-lettered; redelivering`, recordFailure);
+        msg.nak(this.redelivery.backoffMs(delivery));
+        return;
+      }
       this.options.log(`${event.type} ${event.eventId} failed on its last delivery; dead-lettered`, error);
-      await this.deadLetters!.record(this.options.serviceName, event, error, delivery);
       messageMetrics.deadLettered(this.options.serviceName, event.type);
       msg.term('dead-lettered');
     }
