@@ -178,6 +178,8 @@ passwords come from its Secret and Kubernetes expands $(...) in the URL.
 NODE_ENV: {{ .Values.config.nodeEnv | quote }}
 NODE_OPTIONS: {{ .Values.config.nodeOptions | quote }}
 CIVICLOOP_HTTP_PORT: "8080"
+# /metrics on a port of its own: the Ingress routes only the HTTP port, so the public never sees it.
+CIVICLOOP_METRICS_PORT: "9464"
 # Listen on the pod's address, not loopback (probes and Services reach the pod IP).
 CIVICLOOP_HTTP_HOST: "0.0.0.0"
 CIVICLOOP_NATS_URL: {{ include "civicloop.natsUrl" . | quote }}

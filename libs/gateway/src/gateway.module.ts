@@ -7,7 +7,7 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { ThrottlerModule } from '@nestjs/throttler';
 import helmet from 'helmet';
 import { COMMAND_CLIENT, type CommandClient } from '@civicloop/messaging';
-import { httpRequestMetrics, metricsEndpoint } from '@civicloop/telemetry';
+import { httpRequestMetrics, serveMetrics } from '@civicloop/telemetry';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
@@ -70,7 +70,8 @@ export class GatewayModule {
 export async function createGatewayApp(options: GatewayOptions): Promise<INestApplication> {
   const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(options), { logger: ['error', 'warn', 'log'] });
   // Before Nest's router, so neither the identity guard nor the prefix applies to /metrics.
-  app.use(metricsEndpoint(), httpRequestMetrics());
+  serveMetrics(app);
+  app.use(httpRequestMetrics());
   app.setGlobalPrefix(API_PREFIX, {
     exclude: [
       { path: 'health/*path', method: RequestMethod.GET },

@@ -1,6 +1,6 @@
 import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { metricsEndpoint, sampleOutboxBacklog } from '@civicloop/telemetry';
+import { sampleOutboxBacklog, serveMetrics } from '@civicloop/telemetry';
 import { DeadLetterTable } from '../inbox/dead-letters';
 import { InProcessServer } from '../in-process/in-process-server';
 import { NatsTransportServer } from '../jetstream/nats-transport-server';
@@ -39,7 +39,7 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
   // A closed service's sampler fails and is left out of the scrape; a restarted one replaces it.
   sampleOutboxBacklog(options.serviceName, () => app.get(OutboxRelay).backlog());
   if (options.httpPort !== undefined) {
-    app.use(metricsEndpoint());
+    serveMetrics(app);
     await app.listen(options.httpPort, options.httpHost ?? '127.0.0.1');
   } else await app.init();
   if (options.startRelay) app.get(OutboxRelay).start();

@@ -2,7 +2,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { httpRequestMetrics } from './http-request-metrics';
 import { messageMetrics } from './message-metrics';
-import { metricsEndpoint } from './metrics-endpoint';
+import { metricsEndpoint, serveMetrics } from './metrics-endpoint';
 import { sampleConsumerLag, sampleOutboxBacklog } from './sampled-gauges';
 
 describe('GET /metrics', () => {
@@ -61,5 +61,30 @@ describe('GET /metrics', () => {
     expect(body).toContain('civicloop_http_request_duration_seconds_count{method="GET",route="/api/v1/requests/:id",status_code="200"} 1');
     expect(body).not.toContain('0b6c7d2e');
     expect(body).not.toMatch(/route="\/health/);
+  });
+});
+
+describe('where /metrics is served', () => {
+  it('stays off the application when CIVICLOOP_METRICS_PORT gives it a port of its own', async () => {
+    const mounted: unknown[] = [];
+    const probe = createServer();
+    await new Promise<void>((resolve) => probe.listen(0, '127.0.0.1', resolve));
+    const port = (probe.address() as AddressInfo).port;
+    await new Promise((resolve) => probe.close(resolve));
+    const server = serveMetrics({ use: (handler) => mounted.push(handler) }, { CIVICLOOP_METRICS_PORT: String(port) });
+    try {
+      expect(mounted).toEqual([]);
+      await new Promise((resolve) => server!.once('listening', resolve).listening && resolve(undefined));
+      expect((await fetch(`http://127.0.0.1:${port}/metrics`)).status).toBe(200);
+      expect((await fetch(`http://127.0.0.1:${port}/api/v1/requests`)).status).toBe(404);
+    } finally {
+      await new Promise((resolve) => server!.close(resolve));
+    }
+  });
+
+  it('is mounted beside the application’s routes when no port is set', () => {
+    const mounted: unknown[] = [];
+    expect(serveMetrics({ use: (handler) => mounted.push(handler) }, {})).toBeNull();
+    expect(mounted).toHaveLength(1);
   });
 });
