@@ -82,6 +82,8 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     expect(api.status).toBe(404);
     expect(api.headers.get('content-type')).toContain('application/json');
     expect((await fetch(`${baseUrl}/api/docs/openapi.json`)).status).toBe(200);
+    // The embedded mode has no Keycloak: the portal is told to use the development login.
+    expect(await (await fetch(`${baseUrl}/api/v1/portal-config`)).json()).toEqual({ login: 'dev' });
   });
 
   it('lets the supervisor see the rates before anything happened', async () => {
@@ -110,8 +112,12 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
 
     await page.getByLabel('联系电话').fill('13800138000');
     await page.getByRole('button', { name: '提交诉求' }).click();
-    await page.getByText(/已提交，工单号 \d{4}-\d{6}/).waitFor();
-    const item = page.locator('.request-item').first();
+    const submitted = page.getByText(/已提交，工单号 \d{4}-\d{6}/);
+    await submitted.waitFor();
+    const orderNo = /\d{4}-\d{6}/.exec(await submitted.innerText())![0];
+    // "My requests" comes from the server (GET /requests), not from this browser.
+    const item = page.locator('.request-item', { hasText: orderNo });
+    await item.waitFor();
     requestId = (await item.getAttribute('data-request-id'))!;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await refreshUntil(page, item.getByText('已派单'), () => page.getByRole('button', { name: '刷新' }).click());
@@ -138,11 +144,15 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     await page.context().close();
   });
 
-  it('lets the agent record the callback on the replied request', async () => {
+  it('lets the agent pick the replied request from the callback queue and record the callback', async () => {
     const page = await signIn('demo-agent');
-    await page.getByLabel('工单编号（ID）').fill(requestId);
+    const queue = page.locator('section', { has: page.getByRole('heading', { name: '待回访' }) });
+    const row = queue.locator(`li[data-request-id="${requestId}"]`);
+    await refreshUntil(page, row, () => queue.getByRole('button', { name: '刷新' }).click());
+    await expect(row.innerText()).resolves.toContain('13800138000');
+    await row.getByRole('button', { name: '回访' }).click();
     const record = page.getByRole('button', { name: '记录回访' });
-    await refreshUntil(page, record, () => page.getByRole('button', { name: '查询' }).click());
+    await record.waitFor();
     await expect(page.locator('.reply').innerText()).resolves.toContain('已联系居民并疏通下水道');
     await page.getByLabel('是', { exact: true }).check();
     await page.getByLabel('满意度').selectOption('satisfied');
@@ -164,6 +174,11 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     await form.getByLabel('详细地址').fill('皇城根南街 3 号');
     await form.getByLabel('问题描述').fill('物业长期不清理楼道杂物。');
     await form.getByLabel('姓名').fill('李四');
+    // The caller's phone brings up their earlier requests (the resident's, registered above).
+    await form.getByLabel('联系电话').fill('13800138000');
+    const earlier = agentPage.locator('section', { has: agentPage.getByRole('heading', { name: '13800138000 的历史诉求' }) });
+    await earlier.locator(`li[data-request-id="${requestId}"]`).waitFor();
+    await screenshot(agentPage, '10-agent-caller-history');
     await form.getByLabel('联系电话').fill('010-65123456');
     await form.getByLabel('联系电话').press('Enter');
     await agentPage.getByText(/已登记，工单号/).waitFor();
@@ -173,7 +188,7 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     await page.getByRole('link', { name: '派单队列' }).click();
     const entry = page.locator('li.request-item', { hasText: '物业管理' }).first();
     await refreshUntil(page, entry, () => page.getByRole('button', { name: '刷新' }).click());
-    await screenshot(page, '10-dispatch-queue');
+    await screenshot(page, '11-dispatch-queue');
     await entry.getByLabel('派往单位').selectOption('housing-bureau');
     await entry.getByLabel('派单说明').fill('属物业管理，派住建委');
     await entry.getByRole('button', { name: '派单' }).click();
@@ -188,12 +203,12 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     expect(await satisfaction.innerText()).toBe('100%');
     expect(await page.locator('tr[data-unit="street-donghua"]').innerText()).not.toBe(ratesBefore);
     await expect(page.locator('figure.chart svg rect').count()).resolves.toBeGreaterThan(3);
-    await screenshot(page, '11-supervisor-after');
+    await screenshot(page, '12-supervisor-after');
     await page.getByRole('button', { name: /语言/ }).click();
     await page.getByRole('heading', { name: 'Three rates per unit' }).waitFor();
-    await screenshot(page, '12-supervisor-english');
+    await screenshot(page, '13-supervisor-english');
     await page.setViewportSize(PHONE);
-    await screenshot(page, '13-supervisor-phone');
+    await screenshot(page, '14-supervisor-phone');
     await page.context().close();
   });
 });

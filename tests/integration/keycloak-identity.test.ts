@@ -264,6 +264,13 @@ describe('the gateway with Keycloak as its identity provider', () => {
   const getRequest = (authorization?: string) =>
     fetch(`${gatewayUrl}/api/v1/requests/${randomUUID()}`, { headers: authorization ? { authorization } : {} });
 
+  it('tells the portal, without a token, to sign in through Keycloak with the portal client, and lets the browser reach Keycloak', async () => {
+    const response = await fetch(`${gatewayUrl}/api/v1/portal-config`);
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ login: 'keycloak', url: keycloakUrl.replace(/\/$/, ''), realm: 'civicloop', clientId: PORTAL_CLIENT_ID });
+    expect(response.headers.get('content-security-policy')).toContain(`connect-src 'self' ${new URL(keycloakUrl).origin}`);
+  });
+
   it('answers 401 without a token, with a malformed one, and with the development headers of old', async () => {
     expect((await getRequest()).status).toBe(401);
     expect((await getRequest('Bearer not-a-token')).status).toBe(401);

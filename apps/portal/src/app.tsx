@@ -1,6 +1,6 @@
 import { useEffect, type ComponentType } from 'react';
 import { useAuth } from './auth/auth-context';
-import { DevLoginPage } from './auth/dev-login-page';
+import { LoginPage } from './auth/login-page';
 import { useI18n } from './i18n/i18n';
 import { navigate, usePath } from './routing/router';
 import { AgentView } from './views/agent-view';
@@ -79,7 +79,7 @@ export function App() {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        {!session && <DevLoginPage />}
+        {!session && <LoginPage />}
         {session && routes.length === 0 && <p role="status">{t('auth.noView', { roles: session.roles.join(', ') })}</p>}
         {View && <View />}
       </main>

@@ -3,13 +3,16 @@ import { createRoot } from 'react-dom/client';
 import { App } from './app';
 import { AuthProvider } from './auth/auth-context';
 import { I18nProvider } from './i18n/i18n';
+import { ReferenceProvider } from './reference/district-reference';
 import './styles.css';
 
 createRoot(document.getElementById('root')!).render(
   <StrictMode>
     <I18nProvider>
       <AuthProvider>
-        <App />
+        <ReferenceProvider>
+          <App />
+        </ReferenceProvider>
       </AuthProvider>
     </I18nProvider>
   </StrictMode>,

@@ -20,12 +20,17 @@ import { IDENTITY_RESOLVER, type IdentityResolver } from './identity/identity-re
 import { IdentityGuard } from './identity/identity.guard';
 import { LOCAL_REALM, LocalRealmController } from './identity/local-realm/local-realm.controller';
 import type { LocalRealm } from './identity/local-realm/local-realm';
+import { PORTAL_LOGIN, PortalConfigController } from './identity/portal-config.controller';
+import type { PortalLogin } from './identity/portal-login';
+import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
 import { RequestsController } from './requests/requests.controller';
 
 export interface GatewayOptions {
   commandClient: CommandClient;
   identity: IdentityResolver;
+  /** Which sign-in the portal offers; the development login when not given. */
+  portalLogin?: PortalLogin;
   /** The development realm (no Keycloak): its endpoints are served by the gateway. */
   localRealm?: LocalRealm;
 }
@@ -48,13 +53,16 @@ export class GatewayModule {
         AssignmentsController,
         DispatchQueueController,
         ReportsController,
+        ReferenceController,
         DistrictsController,
         GatewayHealthController,
+        PortalConfigController,
         ...(options.localRealm ? [LocalRealmController] : []),
       ],
       imports: [ThrottlerModule.forRoot([{ name: 'default', ttl: 60_000, limit: RATE_LIMITS.perUserPerMinute }])],
       providers: [
         ...(options.localRealm ? [{ provide: LOCAL_REALM, useValue: options.localRealm }] : []),
+        { provide: PORTAL_LOGIN, useValue: options.portalLogin ?? { login: 'dev' } },
         { provide: COMMAND_CLIENT, useValue: options.commandClient },
         { provide: IDENTITY_RESOLVER, useValue: options.identity },
         ServiceCalls,
@@ -83,7 +91,14 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
   app.use(
     helmet({
       contentSecurityPolicy: {
-        directives: { defaultSrc: ["'self'"], scriptSrc: ["'self'", "'unsafe-inline'"], styleSrc: ["'self'", "'unsafe-inline'"], imgSrc: ["'self'", 'data:'] },
+        directives: {
+          defaultSrc: ["'self'"],
+          // The portal exchanges its authorization code at Keycloak's token endpoint (another origin).
+          connectSrc: ["'self'", ...(options.portalLogin?.login === 'keycloak' ? [new URL(options.portalLogin.url).origin] : [])],
+          scriptSrc: ["'self'", "'unsafe-inline'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+        },
       },
     }),
   );

@@ -8,3 +8,4 @@ export { DEMO_PASSWORD, loadDemoUsers, type DemoUser } from './identity/local-re
 export * from './identity/tokens/token-verifier';
 export { KeycloakConnectVerifier, type KeycloakConnectVerifierOptions } from './identity/keycloak/keycloak-connect-verifier';
 export { KeySetUnavailableError } from './identity/keycloak/realm-key-set';
+export { portalLoginFor, type PortalLogin } from './identity/portal-login';

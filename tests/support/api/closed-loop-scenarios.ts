@@ -1,7 +1,7 @@
 import { localMonth } from '@civicloop/clock';
 import { ApiClient, eventually, freshTenantId } from './api-client';
 import type { GatewayTarget } from './test-tokens';
-import { agent, dispatcher, donghuaStaff, drainageRequest, housingStaff, jingshanStaff, operator, supervisor } from './demo-people';
+import { agent, dispatcher, donghuaStaff, drainageRequest, housingStaff, jingshanStaff, operator, otherResident, resident, supervisor } from './demo-people';
 
 /**
  * The whole request loop through the gateway, the same in the embedded and the distributed mode:
@@ -196,6 +196,80 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
     expect((await api.as(jingshanStaff).get(`/requests/${id}`)).status).toBe(404);
     expect((await api.as(jingshanStaff).get(`/requests/${id}/history`)).status).toBe(404);
     expect((await api.as(donghuaStaff).get(`/requests/${id}/history`)).status).toBe(200);
+  });
+
+  it('lists to a unit only the requests of its units, newest first', async () => {
+    const drainage = await register();
+    const signal = await register({ categoryCode: 'traffic.signal' });
+    await statusOf(drainage.id, 'dispatched');
+    await statusOf(signal.id, 'dispatched');
+    const ids = (list: { body: Array<{ id: string }> }) => list.body.map((request) => request.id);
+    const donghua = await api.as(donghuaStaff).get('/requests?limit=200');
+    expect(donghua.status).toBe(200);
+    expect(ids(donghua)).toContain(drainage.id);
+    expect(ids(donghua)).not.toContain(signal.id);
+    expect(donghua.body.every((request: { resident: { masked: boolean } }) => request.resident.masked)).toBe(true);
+    expect(ids(await api.as(jingshanStaff).get('/requests?limit=200'))).not.toContain(drainage.id);
+    const all = await api.as(dispatcher).get('/requests?limit=200');
+    expect(ids(all).indexOf(signal.id)).toBeLessThan(ids(all).indexOf(drainage.id));
+    expect((await api.as(dispatcher).get('/requests?limit=201')).status).toBe(400);
+    expect((await api.as(dispatcher).get('/requests?status=lost')).status).toBe(400);
+  });
+
+  it('lists to a resident only the requests they raised themselves', async () => {
+    const own = await api.as(resident).post('/requests', drainageRequest({ channel: 'web' }));
+    expect(own.status).toBe(201);
+    const byAgent = await register();
+    const mine = await api.as(resident).get('/requests');
+    expect(mine.body.map((request: { id: string }) => request.id)).toEqual([own.body.id]);
+    expect(mine.body[0].resident.masked).toBe(true);
+    expect((await api.as(otherResident).get('/requests')).body).toEqual([]);
+    expect(mine.body.map((request: { id: string }) => request.id)).not.toContain(byAgent.id);
+  });
+
+  it("finds a caller's earlier requests by phone for an agent, and refuses the lookup to others", async () => {
+    const phone = `139${String(Date.now()).slice(-8)}`;
+    const first = await register({ residentPhone: phone, residentName: '王五' });
+    const second = await register({ residentPhone: phone, residentName: '王五' });
+    await register();
+    const found = await api.get(`/requests?phone=${phone}`);
+    expect(found.status).toBe(200);
+    expect(found.body.map((request: { id: string }) => request.id)).toEqual([second.id, first.id]);
+    expect(found.body[0].resident).toMatchObject({ name: '王五', phone, masked: false });
+    expect((await api.as(supervisor).get(`/requests?phone=${phone}`)).status).toBe(403);
+    expect((await api.as(donghuaStaff).get(`/requests?phone=${phone}`)).status).toBe(403);
+  });
+
+  it('gives the supervisor the district’s list with no unmasked phone, and the agents their callback queue', async () => {
+    const { id } = await register();
+    const { assignment } = await assignmentOf(id);
+    await feedbackStatus(id, 'dispatched');
+    expect((await api.as(donghuaStaff).post(`/assignments/${assignment.id}/sign`)).status).toBe(200);
+    await feedbackStatus(id, 'signed');
+    expect((await api.as(donghuaStaff).post(`/assignments/${assignment.id}/reply`, { outcome: 'solved', text: '已疏通' })).status).toBe(201);
+    await statusOf(id, 'replied');
+    const list = await api.as(supervisor).get('/requests?limit=200');
+    expect(list.status).toBe(200);
+    expect(list.body.map((request: { id: string }) => request.id)).toContain(id);
+    for (const request of list.body) {
+      expect(request.resident.masked).toBe(true);
+      expect(request.resident.phone ?? '').not.toMatch(/^\d{11}$/);
+    }
+    const replied = await api.as(agent).get('/requests?status=replied&limit=200');
+    expect(replied.status).toBe(200);
+    expect(replied.body.every((request: { status: string }) => request.status === 'replied')).toBe(true);
+    expect(replied.body.map((request: { id: string }) => request.id)).toContain(id);
+    expect(replied.body.find((request: { id: string }) => request.id === id).resident.masked).toBe(false);
+  });
+
+  it("gives every signed-in user of the district its catalogue: categories, areas and units with names", async () => {
+    const reference = await api.as(resident).get('/reference');
+    expect(reference.status).toBe(200);
+    expect(reference.body.categories).toContainEqual({ code: 'drainage.blockage', name: '下水道堵塞', parentCode: 'drainage' });
+    expect(reference.body.areas).toContainEqual({ code: 'donghua.nanchizi', name: '南池子社区', parentCode: 'donghua' });
+    expect(reference.body.units).toContainEqual({ code: 'street-donghua', name: '东华门街道', kind: 'street' });
+    expect((await api.as(donghuaStaff).get('/reference')).body).toEqual(reference.body);
+    expect((await api.as(resident, freshTenantId('other')).get('/reference')).body.categories).toEqual([]);
   });
 
   it('refuses a caller without a valid token', async () => {

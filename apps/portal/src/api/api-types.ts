@@ -12,6 +12,8 @@ export interface CivicRequestView {
   description: string;
   urgency: string;
   registeredAt: string;
+  /** Masked (张*, 138****8000; 保密 when confidential) unless the caller's role needs the identity. */
+  resident: { name: string; phone: string | null; masked: boolean };
 }
 
 export interface AssignmentView {

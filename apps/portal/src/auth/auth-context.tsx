@@ -1,10 +1,11 @@
-import { createContext, useCallback, useContext, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useMemo, useRef, useState, type ReactNode } from 'react';
 import { callApi, type ApiResponse, type RequestOptions } from '../api/api-client';
 import { loadSession, saveSession, sessionFromToken, type Session } from './session';
 
 export interface Auth {
   session: Session | null;
-  signIn(token: string): void;
+  /** A new token (sign-in or refresh); `logout` also ends the identity provider's session (Keycloak). */
+  signIn(token: string, options?: { logout?: () => void }): void;
   signOut(): void;
   /** The gateway's API as the signed-in user. */
   api<T>(method: string, path: string, options?: RequestOptions): Promise<ApiResponse<T>>;
@@ -14,7 +15,9 @@ const AuthContext = createContext<Auth | null>(null);
 
 export function AuthProvider({ children }: { children: ReactNode }) {
   const [session, setSession] = useState<Session | null>(loadSession);
-  const signIn = useCallback((token: string) => {
+  const logout = useRef<(() => void) | null>(null);
+  const signIn = useCallback((token: string, options?: { logout?: () => void }) => {
+    if (options?.logout) logout.current = options.logout;
     const next = sessionFromToken(token);
     saveSession(next);
     setSession(next);
@@ -22,6 +25,8 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const signOut = useCallback(() => {
     saveSession(null);
     setSession(null);
+    logout.current?.();
+    logout.current = null;
   }, []);
   const value = useMemo<Auth>(
     () => ({ session, signIn, signOut, api: (method, path, options) => callApi(session?.token ?? null, method, path, options) }),

@@ -8,7 +8,7 @@ import { useAuth } from './auth-context';
 
 /**
  * The embedded mode's sign-in: pick a demo user, the gateway's development realm issues the token
- * (POST /api/v1/dev/login). Signing in through Keycloak (keycloak-js, PKCE) comes in a later increment.
+ * (POST /api/v1/dev/login). With Keycloak configured, login-page.tsx offers Keycloak instead.
  */
 export function DevLoginPage() {
   const { t } = useI18n();

@@ -1,27 +1,5 @@
-// The demo district's codes (libs/dispatch/src/districts/demo-district.ts), shown by name through the
-// translation files. A district endpoint for its own reference data replaces this list later.
-export const CATEGORY_CODES = [
-  'drainage.blockage',
-  'environment.garbage.overflow',
-  'utilities.water.outage',
-  'traffic.signal',
-  'housing.property',
-  'noise',
-] as const;
-
-export const AREA_CODES = ['donghua.nanchizi', 'donghua.dengshikou', 'jingshan.huangcheng', 'donghua', 'jingshan'] as const;
-
-export const UNIT_CODES = [
-  'street-donghua',
-  'street-jingshan',
-  'community-nanchizi',
-  'water-authority',
-  'traffic-police',
-  'city-management',
-  'housing-bureau',
-  'district-office',
-] as const;
-
+// Fixed vocabularies of the API (shown through the translation files) and the demo people; the
+// district's own categories, areas and units come from GET /api/v1/reference (district-reference.tsx).
 export const REQUEST_TYPES = ['complaint', 'help', 'consultation', 'report', 'suggestion', 'praise'] as const;
 export const CHANNELS = ['hotline', 'app', 'wechat', 'web', 'suggestion-box', 'visit', 'reception', 'station'] as const;
 export const URGENCIES = ['general', 'utilities', 'emergency', 'complex'] as const;

@@ -1,5 +1,6 @@
 import { useId, type ReactNode } from 'react';
 import { useI18n } from '../i18n/i18n';
+import type { Option } from '../reference/district-reference';
 
 interface FieldProps {
   label: string;
@@ -27,9 +28,10 @@ export function Field({ label, hint, children }: FieldProps) {
 interface SelectProps {
   label: string;
   value: string;
-  options: readonly string[];
-  /** Translation key prefix of the option labels, e.g. "category." */
-  prefix: string;
+  /** Codes labelled through the translations (with `prefix`), or the district's own values with their names. */
+  options: readonly string[] | readonly Option[];
+  /** Translation key prefix of the option labels, e.g. "channel." */
+  prefix?: string;
   onChange(value: string): void;
   required?: boolean;
   name?: string;
@@ -42,11 +44,17 @@ export function SelectField({ label, value, options, prefix, onChange, required,
       {(id) => (
         <select id={id} name={name} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
           <option value="">{t('common.choose')}</option>
-          {options.map((option) => (
-            <option key={option} value={option}>
-              {t(`${prefix}${option}`)}
-            </option>
-          ))}
+          {options.map((option) =>
+            typeof option === 'string' ? (
+              <option key={option} value={option}>
+                {t(`${prefix ?? ''}${option}`)}
+              </option>
+            ) : (
+              <option key={option.value} value={option.value}>
+                {option.label}
+              </option>
+            ),
+          )}
         </select>
       )}
     </Field>

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import type { QueueEntry } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
-import { UNIT_CODES } from '../reference/demo-reference';
+import { useReference } from '../reference/district-reference';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Loading, Success } from '../ui/status';
 import { useAsync, useSubmit } from '../ui/use-async';
@@ -11,6 +11,7 @@ import { useAsync, useSubmit } from '../ui/use-async';
 export function DispatchQueueView() {
   const { t } = useI18n();
   const { api } = useAuth();
+  const { unitName } = useReference();
   const [done, setDone] = useState<string | null>(null);
   const queue = useAsync(async () => (await api<QueueEntry[]>('GET', '/dispatch/queue')).body, [api]);
   return (
@@ -31,7 +32,7 @@ export function DispatchQueueView() {
             key={entry.requestId}
             entry={entry}
             onDispatched={(unit) => {
-              setDone(t('dispatch.done', { unit: t(`unitName.${unit}`) }));
+              setDone(t('dispatch.done', { unit: unitName(unit) }));
               queue.reload();
             }}
           />
@@ -50,6 +51,7 @@ function reasonText(reason: unknown): string {
 function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(unit: string): void }) {
   const { t, formatDateTime } = useI18n();
   const { api } = useAuth();
+  const { categoryName, areaName, unitName, unitOptions } = useReference();
   const [unitCode, setUnitCode] = useState(entry.suggestedUnitCode ?? '');
   const [note, setNote] = useState('');
   const dispatch = useSubmit(async () => {
@@ -60,12 +62,12 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(uni
     <li className="request-item" data-request-id={entry.requestId}>
       <div className="request-line">
         <strong>
-          {t(`category.${entry.categoryCode}`)} · {t(`area.${entry.areaCode}`)}
+          {categoryName(entry.categoryCode)} · {areaName(entry.areaCode)}
         </strong>
         <span className="badge">{t(`urgency.${entry.urgency}`)}</span>
       </div>
       <div className="muted">
-        {t('dispatch.queuedAt')}: {formatDateTime(entry.queuedAt)} · {t('dispatch.suggested')}: {entry.suggestedUnitCode ? t(`unitName.${entry.suggestedUnitCode}`) : t('common.none')}
+        {t('dispatch.queuedAt')}: {formatDateTime(entry.queuedAt)} · {t('dispatch.suggested')}: {entry.suggestedUnitCode ? unitName(entry.suggestedUnitCode) : t('common.none')}
       </div>
       {reasonText(entry.reason) && (
         <div className="muted">
@@ -79,7 +81,7 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(uni
           void dispatch.run();
         }}
       >
-        <SelectField label={t('dispatch.unit')} name="unitCode" value={unitCode} options={UNIT_CODES} prefix="unitName." onChange={setUnitCode} required />
+        <SelectField label={t('dispatch.unit')} name="unitCode" value={unitCode} options={unitOptions} onChange={setUnitCode} required />
         <Field label={t('dispatch.note')}>{(id) => <input id={id} name="note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />}</Field>
         <ErrorMessage error={dispatch.error} />
         <div className="actions">

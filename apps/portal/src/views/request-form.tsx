@@ -2,7 +2,8 @@ import { useState, type FormEvent } from 'react';
 import type { CivicRequestView, RegisterRequestBody } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
-import { AREA_CODES, CATEGORY_CODES, CHANNELS, REQUEST_TYPES, URGENCIES } from '../reference/demo-reference';
+import { CHANNELS, REQUEST_TYPES, URGENCIES } from '../reference/demo-reference';
+import { useReference } from '../reference/district-reference';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Success } from '../ui/status';
 import { useSubmit } from '../ui/use-async';
@@ -24,11 +25,14 @@ interface Props {
   /** Residents raise their own request on the web; agents register from any channel, with urgency. */
   mode: 'resident' | 'agent';
   onRegistered(request: { id: string; orderNo: string }): void;
+  /** The caller's phone as typed (agents look up the caller's earlier requests by it). */
+  onPhoneChange?(phone: string): void;
 }
 
 /** Registration: one form for residents and agents; on an error the input stays as typed. */
-export function RequestForm({ mode, onRegistered }: Props) {
+export function RequestForm({ mode, onRegistered, onPhoneChange }: Props) {
   const { t } = useI18n();
+  const { categoryOptions, areaOptions } = useReference();
   const { api } = useAuth();
   const [form, setForm] = useState<RegisterRequestBody>({ ...EMPTY, channel: mode === 'resident' ? 'web' : 'hotline' });
   const [done, setDone] = useState<string | null>(null);
@@ -52,8 +56,8 @@ export function RequestForm({ mode, onRegistered }: Props) {
       <h2 id={`${mode}-form-title`}>{t(agent ? 'agent.register.title' : 'resident.raise.title')}</h2>
       {agent && <SelectField label={t('field.channel')} name="channel" value={form.channel} options={CHANNELS} prefix="channel." onChange={set('channel')} required />}
       <SelectField label={t('field.type')} name="type" value={form.type} options={REQUEST_TYPES} prefix="type." onChange={set('type')} required />
-      <SelectField label={t('field.category')} name="categoryCode" value={form.categoryCode} options={CATEGORY_CODES} prefix="category." onChange={set('categoryCode')} required />
-      <SelectField label={t('field.area')} name="areaCode" value={form.areaCode} options={AREA_CODES} prefix="area." onChange={set('areaCode')} required />
+      <SelectField label={t('field.category')} name="categoryCode" value={form.categoryCode} options={categoryOptions} onChange={set('categoryCode')} required />
+      <SelectField label={t('field.area')} name="areaCode" value={form.areaCode} options={areaOptions} onChange={set('areaCode')} required />
       <Field label={t('field.address')}>
         {(id) => <input id={id} name="address" value={form.address} onChange={(e) => set('address')(e.target.value)} required maxLength={500} autoComplete="street-address" />}
       </Field>
@@ -65,7 +69,10 @@ export function RequestForm({ mode, onRegistered }: Props) {
       </Field>
       <Field label={t('field.phone')} hint={t('field.phoneHint')}>
         {(id, hint) => (
-          <input id={id} name="residentPhone" type="tel" inputMode="tel" value={form.residentPhone} onChange={(e) => set('residentPhone')(e.target.value)} required aria-describedby={hint} autoComplete="tel" />
+          <input id={id} name="residentPhone" type="tel" inputMode="tel" value={form.residentPhone} onChange={(e) => {
+              set('residentPhone')(e.target.value);
+              onPhoneChange?.(e.target.value);
+            }} required aria-describedby={hint} autoComplete="tel" />
         )}
       </Field>
       {agent && <SelectField label={t('field.urgency')} name="urgency" value={form.urgency} options={URGENCIES} prefix="urgency." onChange={set('urgency')} required />}

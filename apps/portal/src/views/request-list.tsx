@@ -2,26 +2,34 @@ import type { ReactNode } from 'react';
 import type { CivicRequestView } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
+import { useReference } from '../reference/district-reference';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 
 interface Props {
   title: string;
   empty: string;
-  ids: string[];
+  /** Query string of GET /requests, e.g. "status=replied" or "phone=13800138000"; the server applies who sees what. */
+  query?: string;
+  /** Changing it reloads the list (e.g. after a registration). */
+  reloadKey?: number;
+  /** Shows the resident's name and phone as the server gave them (masked unless the role needs them). */
+  showResident?: boolean;
   /** Extra action per request, e.g. the agent's callback. */
   action?: (request: CivicRequestView) => ReactNode;
 }
 
-/** Requests by id with where they stand now (there is no "my requests" list endpoint yet). */
-export function RequestList({ title, empty, ids, action }: Props) {
+/** Requests in the user's view, newest first, with where they stand now. */
+export function RequestList({ title, empty, query = '', reloadKey = 0, showResident = false, action }: Props) {
   const { t, formatDateTime } = useI18n();
   const { api } = useAuth();
-  const state = useAsync(() => Promise.all(ids.map(async (id) => (await api<CivicRequestView>('GET', `/requests/${id}`)).body)), [ids.join(','), api]);
+  const { categoryName, areaName, unitName } = useReference();
+  const state = useAsync(async () => (await api<CivicRequestView[]>('GET', `/requests${query ? `?${query}` : ''}`)).body, [api, query, reloadKey]);
+  const titleId = `request-list-${title.replace(/\W+/g, '-')}`;
   return (
-    <section className="card" aria-labelledby="request-list-title">
+    <section className="card" aria-labelledby={titleId}>
       <div className="card-head">
-        <h2 id="request-list-title">{title}</h2>
+        <h2 id={titleId}>{title}</h2>
         <button type="button" onClick={state.reload}>
           {t('common.refresh')}
         </button>
@@ -36,11 +44,19 @@ export function RequestList({ title, empty, ids, action }: Props) {
               <strong>{request.orderNo}</strong>
               <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>
             </div>
-            <div>{t(`category.${request.categoryCode}`)} · {t(`area.${request.areaCode}`)}</div>
+            <div>
+              {categoryName(request.categoryCode)} · {areaName(request.areaCode)}
+            </div>
             <div className="muted">{request.description}</div>
+            {showResident && (
+              <div className="muted">
+                {t('field.name')}: {request.resident.name}
+                {request.resident.phone && ` · ${t('field.phone')}: ${request.resident.phone}`}
+              </div>
+            )}
             <div className="muted">
               {t('field.registeredAt')}: {formatDateTime(request.registeredAt)}
-              {request.currentUnitCode && ` · ${t('field.unit')}: ${t(`unitName.${request.currentUnitCode}`)}`}
+              {request.currentUnitCode && ` · ${t('field.unit')}: ${unitName(request.currentUnitCode)}`}
             </div>
             {action?.(request)}
           </li>

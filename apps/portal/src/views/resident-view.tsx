@@ -1,18 +1,16 @@
-import { useAuth } from '../auth/auth-context';
+import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { RequestForm } from './request-form';
 import { RequestList } from './request-list';
-import { useRememberedRequests } from './remembered-requests';
 
-/** 居民: raise a request and follow the ones raised. */
+/** 居民: raise a request and follow the ones raised (GET /requests answers only a resident's own). */
 export function ResidentView() {
   const { t } = useI18n();
-  const { session } = useAuth();
-  const { ids, remember } = useRememberedRequests(session!.username);
+  const [generation, setGeneration] = useState(0);
   return (
     <div className="columns">
-      <RequestForm mode="resident" onRegistered={(request) => remember(request.id)} />
-      <RequestList title={t('resident.mine.title')} empty={t('resident.mine.empty')} ids={ids} />
+      <RequestForm mode="resident" onRegistered={() => setGeneration((n) => n + 1)} />
+      <RequestList title={t('resident.mine.title')} empty={t('resident.mine.empty')} reloadKey={generation} />
     </div>
   );
 }

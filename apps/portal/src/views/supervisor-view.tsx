@@ -2,6 +2,7 @@ import { useState } from 'react';
 import type { UnitRatesRow, UnitRatesReport } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
+import { useReference } from '../reference/district-reference';
 import { Field } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
@@ -19,6 +20,7 @@ function currentMonth(): string {
 export function SupervisorView() {
   const { t, formatPercent } = useI18n();
   const { api } = useAuth();
+  const { unitName } = useReference();
   const [month, setMonth] = useState(currentMonth);
   const report = useAsync(async () => (await api<UnitRatesReport>('GET', `/reports/unit-rates?month=${month}`)).body, [api, month]);
   const rows = report.data?.units ?? [];
@@ -59,7 +61,7 @@ export function SupervisorView() {
                 {rows.map((row) => (
                   <tr key={row.unitCode} data-unit={row.unitCode}>
                     <td>{row.rank}</td>
-                    <th scope="row">{t(`unitName.${row.unitCode}`)}</th>
+                    <th scope="row">{unitName(row.unitCode)}</th>
                     <td>{row.dispatched}</td>
                     <td>{row.validCallbacks}</td>
                     {RATES.map((rate) => (
@@ -83,6 +85,7 @@ export function SupervisorView() {
 /** Plain SVG bars, one group per unit; the table above carries the same figures for screen readers. */
 function RateBars({ rows, month }: { rows: UnitRatesRow[]; month: string }) {
   const { t, formatPercent } = useI18n();
+  const { unitName } = useReference();
   const barHeight = 10;
   const groupHeight = RATES.length * barHeight + 22;
   const labelWidth = 180;
@@ -102,7 +105,7 @@ function RateBars({ rows, month }: { rows: UnitRatesRow[]; month: string }) {
         {rows.map((row, r) => (
           <g key={row.unitCode} transform={`translate(0, ${24 + r * groupHeight})`}>
             <text x="0" y={barHeight * 2} fontSize="12">
-              {t(`unitName.${row.unitCode}`)}
+              {unitName(row.unitCode)}
             </text>
             {RATES.map((rate, i) => {
               const value = row[rate];

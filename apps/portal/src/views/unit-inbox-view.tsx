@@ -3,6 +3,7 @@ import type { AssignmentView, CivicRequestView } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { REPLY_OUTCOMES } from '../reference/demo-reference';
+import { useReference } from '../reference/district-reference';
 import { formatDuration } from '../ui/duration';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
@@ -18,11 +19,12 @@ export function UnitInboxView() {
   const { t } = useI18n();
   const { api } = useAuth();
   const inbox = useAsync(async () => {
-    const { body } = await api<AssignmentView[]>('GET', '/assignments');
-    const open = body.filter((assignment) => assignment.status !== 'withdrawn');
-    const requests = await Promise.all(open.map((assignment) => api<CivicRequestView>('GET', `/requests/${assignment.requestId}`)));
-    return open
-      .map((assignment, i) => ({ assignment, request: requests[i]!.body }))
+    // The unit's requests in one list (GET /requests answers only the units' own), joined to its orders.
+    const [assignments, requests] = await Promise.all([api<AssignmentView[]>('GET', '/assignments'), api<CivicRequestView[]>('GET', '/requests?limit=200')]);
+    const byId = new Map(requests.body.map((request) => [request.id, request]));
+    return assignments.body
+      .filter((assignment) => assignment.status !== 'withdrawn' && byId.has(assignment.requestId))
+      .map((assignment) => ({ assignment, request: byId.get(assignment.requestId)! }))
       .sort((a, b) => a.assignment.signForDeadline.localeCompare(b.assignment.signForDeadline));
   }, [api]);
 
@@ -47,6 +49,7 @@ export function UnitInboxView() {
 function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
   const { t, formatDateTime } = useI18n();
   const { api } = useAuth();
+  const { categoryName, areaName } = useReference();
   const now = useNow();
   const [open, setOpen] = useState<'object' | 'reply' | null>(null);
   const [reason, setReason] = useState('');
@@ -75,7 +78,7 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
         <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>
       </div>
       <div>
-        {t(`category.${request.categoryCode}`)} · {t(`area.${request.areaCode}`)} · {request.address}
+        {categoryName(request.categoryCode)} · {areaName(request.areaCode)} · {request.address}
       </div>
       <div className="muted">{request.description}</div>
       {awaitingSignature ? (

@@ -17,12 +17,30 @@ export interface ById {
   id: string;
 }
 
+/** The most requests one list answers with. */
+export const MAX_REQUEST_LIST_LIMIT = 200;
+
+/** A list of the requests in the caller's view, newest first. */
+export interface ListRequestsPayload {
+  status?: string;
+  /** Agents and dispatchers only: a caller's earlier requests, by the exact phone number. */
+  phone?: string;
+  limit: number;
+}
+
 export interface LookupReferencePayload {
   categoryCode: string;
   areaCode: string;
 }
 export interface LookupReferenceResult {
   unknown: Array<'categoryCode' | 'areaCode'>;
+}
+
+/** The district's reference data as every signed-in user of it may read it. */
+export interface DistrictReferenceResult {
+  categories: Array<{ code: string; name: string; parentCode: string | null }>;
+  areas: Array<{ code: string; name: string; parentCode: string | null }>;
+  units: Array<{ code: string; name: string; kind: string }>;
 }
 
 export interface AssignRequestPayload {

@@ -7,6 +7,7 @@ export const Subjects = {
 
   ProvisionDistrict: 'cmd.dispatch.provision-district',
   LookupReference: 'qry.dispatch.lookup-reference',
+  DistrictReference: 'qry.dispatch.reference',
   AssignRequest: 'cmd.dispatch.assign-request',
   SignFor: 'cmd.dispatch.sign-for',
   RaiseObjection: 'cmd.dispatch.raise-objection',

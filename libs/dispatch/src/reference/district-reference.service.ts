@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CatalogueMatch } from '@civicloop/dispatch-rules';
 import { matchCatalogue } from '@civicloop/dispatch-rules';
-import type { LookupReferenceResult } from '@civicloop/contracts';
+import type { DistrictReferenceResult, LookupReferenceResult } from '@civicloop/contracts';
 import { Area } from './area.entity';
 import { CatalogueRuleRow } from './catalogue-rule.entity';
 import { Category } from './category.entity';
@@ -11,6 +11,20 @@ import { Unit } from './unit.entity';
 /** The district's configuration as dispatch reads it: categories, areas, units and the catalogue. */
 @Injectable()
 export class DistrictReferenceService {
+  /** What every signed-in user of the district may read: the pickers' categories and areas, and the units' names. */
+  async all(manager: EntityManager, tenantId: string): Promise<DistrictReferenceResult> {
+    const [categories, areas, units] = await Promise.all([
+      manager.find(Category, { where: { tenantId }, order: { code: 'ASC' } }),
+      manager.find(Area, { where: { tenantId }, order: { code: 'ASC' } }),
+      manager.find(Unit, { where: { tenantId }, order: { code: 'ASC' } }),
+    ]);
+    return {
+      categories: categories.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
+      areas: areas.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
+      units: units.map(({ code, name, kind }) => ({ code, name, kind })),
+    };
+  }
+
   async lookup(manager: EntityManager, tenantId: string, categoryCode: string, areaCode: string): Promise<LookupReferenceResult> {
     const [category, area] = await Promise.all([
       manager.existsBy(Category, { tenantId, code: categoryCode }),

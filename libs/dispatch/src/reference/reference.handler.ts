@@ -14,6 +14,11 @@ export class ReferenceHandler {
     private readonly provisioning: ProvisionDistrictService,
   ) {}
 
+  @MessagePattern(Subjects.DistrictReference)
+  all(@Payload() message: CommandMessage<Record<string, never>>) {
+    return this.commands.query(message, (manager, context) => this.reference.all(manager, context.tenantId));
+  }
+
   @MessagePattern(Subjects.LookupReference)
   lookup(@Payload() message: CommandMessage<LookupReferencePayload>) {
     return this.commands.query(message, (manager, context) =>

@@ -4,10 +4,13 @@ import { KeycloakConnectVerifier } from './keycloak/keycloak-connect-verifier';
 import { loadDemoUsers } from './local-realm/demo-users';
 import { LocalRealm } from './local-realm/local-realm';
 import { loadOrCreateRealmKey } from './local-realm/realm-key';
+import { portalLoginFor, type PortalLogin } from './portal-login';
 import { CIVICLOOP_REALM, GATEWAY_CLIENT_ID, type RealmSettings } from './tokens/token-verifier';
 
 export interface IdentitySetup {
   identity: IdentityResolver;
+  /** What the portal is told about signing in (GET /api/v1/portal-config). */
+  portalLogin: PortalLogin;
   /** Set when the gateway is its own development realm (no Keycloak configured). */
   localRealm?: LocalRealm;
 }
@@ -15,6 +18,8 @@ export interface IdentitySetup {
 export interface IdentityOptions {
   /** Keycloak's base URL; without it the gateway serves a development realm of its own. */
   keycloakUrl?: string;
+  /** Keycloak's base URL as browsers reach it (the portal's login); defaults to keycloakUrl. */
+  keycloakPublicUrl?: string;
   realm?: string;
   clientId?: string;
   /** The gateway's own base URL, the issuer of the development realm. */
@@ -32,19 +37,23 @@ export function setUpIdentity(options: IdentityOptions): IdentitySetup {
   const clientId = options.clientId ?? GATEWAY_CLIENT_ID;
   if (options.keycloakUrl) {
     const settings: RealmSettings = { authServerUrl: options.keycloakUrl.replace(/\/$/, ''), realm, clientId };
-    return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)) };
+    return {
+      identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)),
+      portalLogin: portalLoginFor({ keycloakUrl: options.keycloakUrl, keycloakPublicUrl: options.keycloakPublicUrl, realm }),
+    };
   }
   if (process.env.NODE_ENV === 'production') {
     throw new Error('set CIVICLOOP_KEYCLOAK_URL: without Keycloak the gateway would be its own development realm, which production refuses');
   }
   const settings: RealmSettings = { authServerUrl: options.gatewayUrl.replace(/\/$/, ''), realm, clientId };
   const localRealm = new LocalRealm(settings, loadOrCreateRealmKey(options.realmKeyFile), loadDemoUsers());
-  return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)), localRealm };
+  return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)), portalLogin: portalLoginFor({ realm }), localRealm };
 }
 
 export function identityOptionsFromEnv(env: NodeJS.ProcessEnv, gatewayUrl: string, realmKeyFile?: string): IdentityOptions {
   return {
     keycloakUrl: env.CIVICLOOP_KEYCLOAK_URL,
+    keycloakPublicUrl: env.CIVICLOOP_KEYCLOAK_PUBLIC_URL,
     realm: env.CIVICLOOP_KEYCLOAK_REALM,
     clientId: env.CIVICLOOP_KEYCLOAK_CLIENT_ID,
     gatewayUrl,

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
+import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
@@ -6,6 +6,7 @@ import { CommandHeaders } from '../http/command-headers';
 import { withETag, type HeaderSink } from '../http/etag';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { DispatchRequestDto } from './dispatch-request.dto';
+import { DEFAULT_LIST_LIMIT, ListRequestsQuery } from './list-requests.query';
 import { RecordCallbackDto } from './record-callback.dto';
 import { RegisterRequestDto } from './register-request.dto';
 
@@ -19,6 +20,12 @@ export class RequestsController {
   @ApiOperation({ summary: 'Register a request (受理) from any channel' })
   register(@Actor() actor: ActorContext, @Body() body: RegisterRequestDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.RegisterRequest, actor, body, options);
+  }
+
+  @Get()
+  @ApiOperation({ summary: 'The requests in your view, newest first, masked as in GET /requests/{id}; status=replied is the callback queue' })
+  list(@Actor() actor: ActorContext, @Query() query: ListRequestsQuery) {
+    return this.services.query(Subjects.ListRequests, actor, { status: query.status, phone: query.phone, limit: query.limit ?? DEFAULT_LIST_LIMIT });
   }
 
   @Get(':id')

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from 'typeorm';
-import { isUuid, NotFound, type ActorContext } from '@civicloop/contracts';
+import { Brackets, In, type EntityManager } from 'typeorm';
+import { Forbidden, isUuid, NotFound, type ActorContext, MAX_REQUEST_LIST_LIMIT, type ListRequestsPayload } from '@civicloop/contracts';
 import { PersonalDataRead } from '../residents/personal-data-read.entity';
 import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
 import { inHistoryOrder } from './history-order';
-import { historyView, requestView } from './request-views';
-import { canSeeRequest } from './request-visibility';
+import { historyView, requestView, seesUnmaskedResidents } from './request-views';
+import { canSeeRequest, isUnitStaff, seesWholeDistrict } from './request-visibility';
 
 @Injectable()
 export class RequestQueriesService {
@@ -27,6 +27,51 @@ export class RequestQueriesService {
       });
     }
     return view;
+  }
+
+  /**
+   * The requests in the caller's view, newest first: the same rule as canSeeRequest, applied in SQL.
+   * Unmasked identities are audited once per resident listed; masked lists write no audit rows.
+   */
+  async list(manager: EntityManager, context: ActorContext, filter: ListRequestsPayload) {
+    if (filter.phone !== undefined && !seesUnmaskedResidents(context)) {
+      throw new Forbidden('looking requests up by phone needs one of the roles: agent, dispatcher');
+    }
+    const query = manager
+      .createQueryBuilder(CivicRequest, 'request')
+      .where('request.tenantId = :tenantId', { tenantId: context.tenantId })
+      .orderBy('request.registeredAt', 'DESC')
+      .addOrderBy('request.id', 'DESC')
+      .limit(Math.min(Math.max(filter.limit, 1), MAX_REQUEST_LIST_LIMIT));
+    if (!seesWholeDistrict(context)) {
+      const ownUnits = isUnitStaff(context) && context.unitCodes.length > 0;
+      const ownRequests = context.roles.includes('resident');
+      if (!ownUnits && !ownRequests) return [];
+      query.andWhere(
+        new Brackets((visible) => {
+          if (ownUnits) visible.orWhere('request.assignedUnitCodes && cast(:unitCodes as text[])', { unitCodes: context.unitCodes });
+          if (ownRequests) visible.orWhere('request.residentUserId = :userId', { userId: context.userId });
+        }),
+      );
+    }
+    if (filter.status !== undefined) query.andWhere('request.status = :status', { status: filter.status });
+    if (filter.phone !== undefined) {
+      query.innerJoin(Resident, 'caller', 'caller.id = request.residentId and caller.tenantId = request.tenantId').andWhere('caller.phone = :phone', { phone: filter.phone });
+    }
+    const requests = await query.getMany();
+    if (requests.length === 0) return [];
+    const residents = await manager.findBy(Resident, { tenantId: context.tenantId, id: In([...new Set(requests.map((r) => r.residentId))]) });
+    const byId = new Map(residents.map((resident) => [resident.id, resident]));
+    const views = requests.map((request) => requestView(request, byId.get(request.residentId)!, context));
+    const audited = new Map<string, string>();
+    for (const view of views) if (!view.resident.masked && view.resident.id && !audited.has(view.resident.id)) audited.set(view.resident.id, view.id);
+    if (audited.size > 0) {
+      await manager.insert(
+        PersonalDataRead,
+        [...audited].map(([residentId, requestId]) => ({ tenantId: context.tenantId, residentId, requestId, readerId: context.userId, readerRoles: context.roles, purpose: 'request list' })),
+      );
+    }
+    return views;
   }
 
   async history(manager: EntityManager, context: ActorContext, id: string) {

@@ -14,9 +14,12 @@ export function maskPhone(phone: string): string {
   return phone.length < 7 ? '*'.repeat(phone.length) : `${phone.slice(0, 3)}****${phone.slice(-4)}`;
 }
 
+export function seesUnmaskedResidents(context: ActorContext): boolean {
+  return context.roles.some((role) => UNMASKED_ROLES.has(role));
+}
+
 export function residentView(resident: Resident, request: CivicRequest, context: ActorContext) {
-  const unmasked = context.roles.some((role) => UNMASKED_ROLES.has(role));
-  if (unmasked) return { id: resident.id, name: resident.name, phone: resident.phone, masked: false };
+  if (seesUnmaskedResidents(context)) return { id: resident.id, name: resident.name, phone: resident.phone, masked: false };
   if (request.confidential) return { id: null, name: '保密', phone: null, masked: true };
   return { id: resident.id, name: maskName(resident.name), phone: maskPhone(resident.phone), masked: true };
 }

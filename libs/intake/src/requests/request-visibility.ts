@@ -8,8 +8,16 @@ const UNIT_ROLES = new Set(['unit-staff', 'unit-manager']);
  * PRODUCT.md, "Who sees what": the call centre and supervisors see the whole district; a unit the
  * requests it was ever assigned; a resident the requests they raised. Everything else is 404.
  */
+export function seesWholeDistrict(context: ActorContext): boolean {
+  return context.roles.some((role) => DISTRICT_WIDE_ROLES.has(role));
+}
+
+export function isUnitStaff(context: ActorContext): boolean {
+  return context.roles.some((role) => UNIT_ROLES.has(role));
+}
+
 export function canSeeRequest(context: ActorContext, request: Pick<CivicRequest, 'assignedUnitCodes' | 'residentUserId'>): boolean {
-  if (context.roles.some((role) => DISTRICT_WIDE_ROLES.has(role))) return true;
-  if (context.roles.some((role) => UNIT_ROLES.has(role)) && request.assignedUnitCodes.some((unit) => context.unitCodes.includes(unit))) return true;
+  if (seesWholeDistrict(context)) return true;
+  if (isUnitStaff(context) && request.assignedUnitCodes.some((unit) => context.unitCodes.includes(unit))) return true;
   return context.roles.includes('resident') && request.residentUserId === context.userId;
 }

@@ -1,6 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import { Subjects, type ById, type CommandMessage, type RegisterRequestPayload } from '@civicloop/contracts';
+import { Subjects, type ById, type CommandMessage, type ListRequestsPayload, type RegisterRequestPayload } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
 import { assertMayRegister } from '../registration/registrars';
 import { RegisterRequestService } from '../registration/register-request.service';
@@ -30,6 +30,11 @@ export class RequestsHandler {
   @MessagePattern(Subjects.GetRequest)
   get(@Payload() message: CommandMessage<ById>) {
     return this.commands.query(message, (manager, context) => this.queries.get(manager, context, message.payload.id));
+  }
+
+  @MessagePattern(Subjects.ListRequests)
+  list(@Payload() message: CommandMessage<ListRequestsPayload>) {
+    return this.commands.query(message, (manager, context) => this.queries.list(manager, context, message.payload));
   }
 
   @MessagePattern(Subjects.GetRequestHistory)

@@ -1,0 +1,14 @@
+import { ErrorMessage, Loading } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { DevLoginPage } from './dev-login-page';
+import { KeycloakLoginPage } from './keycloak-login-page';
+import { loadPortalConfig } from './portal-config';
+
+/** The sign-in the gateway names: Keycloak in the distributed mode, the development login in the embedded one. */
+export function LoginPage() {
+  const config = useAsync(loadPortalConfig, []);
+  if (config.error) return <ErrorMessage error={config.error} />;
+  if (!config.data) return <Loading />;
+  if (config.data.login === 'keycloak') return <KeycloakLoginPage config={config.data} />;
+  return <DevLoginPage />;
+}
