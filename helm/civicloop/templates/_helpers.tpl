@@ -214,6 +214,10 @@ OTEL_EXPORTER_OTLP_ENDPOINT: {{ .Values.telemetry.otlpEndpoint | quote }}
   value: {{ .root.Values.identity.realm | quote }}
 - name: CIVICLOOP_KEYCLOAK_CLIENT_ID
   value: {{ .root.Values.identity.clientId | quote }}
+{{- with .root.Values.identity.publicUrl }}
+- name: CIVICLOOP_KEYCLOAK_PUBLIC_URL
+  value: {{ . | quote }}
+{{- end }}
 {{- end }}
 {{- end }}
 
