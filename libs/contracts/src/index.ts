@@ -7,3 +7,4 @@ export * from './commands/subjects';
 export * from './commands/messages';
 export * from './commands/payloads';
 export * from './ids';
+export * from './visibility';

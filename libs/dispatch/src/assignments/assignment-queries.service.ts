@@ -3,7 +3,8 @@ import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { isUuid, type ActorContext, type ListAssignmentsPayload } from '@civicloop/contracts';
 import { Assignment } from './assignment.entity';
 import { assignmentView } from './assignment-view';
-import { assertVisible, canSee, seesWholeDistrict } from './assignment-visibility';
+import { seesWholeDistrict } from '@civicloop/contracts';
+import { assertVisible, canSee } from './assignment-visibility';
 
 @Injectable()
 export class AssignmentQueriesService {

@@ -1,13 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { Brackets, In, type EntityManager } from 'typeorm';
-import { Forbidden, isUuid, NotFound, type ActorContext, MAX_REQUEST_LIST_LIMIT, type ListRequestsPayload } from '@civicloop/contracts';
+import { Forbidden, isUnitStaff, isUuid, NotFound, seesWholeDistrict, type ActorContext, MAX_REQUEST_LIST_LIMIT, type ListRequestsPayload } from '@civicloop/contracts';
 import { PersonalDataRead } from '../residents/personal-data-read.entity';
 import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
 import { inHistoryOrder } from './history-order';
 import { historyView, requestView, seesUnmaskedResidents } from './request-views';
-import { canSeeRequest, isUnitStaff, seesWholeDistrict } from './request-visibility';
+import { canSeeRequest } from './request-visibility';
 
 @Injectable()
 export class RequestQueriesService {
