@@ -7,17 +7,33 @@ import { allowedActions, canApply, nextStatus } from './request-transitions';
 const EXPECTED: Array<[RequestStatus, RequestAction, RequestStatus]> = [
   ['registered', 'queue', 'queued'],
   ['registered', 'dispatch', 'dispatched'],
+  ['registered', 'triage', 'triaged'],
+  ['registered', 'merge', 'merged'],
   ['queued', 'dispatch', 'dispatched'],
+  ['queued', 'triage', 'triaged'],
+  ['queued', 'merge', 'merged'],
   ['dispatched', 'sign', 'signed'],
   ['dispatched', 'object', 'objected'],
+  ['dispatched', 'object-for-approval', 'objection-pending'],
+  ['dispatched', 'expire', 'expired'],
+  ['objection-pending', 'approve-objection', 'objected'],
+  ['objection-pending', 'refuse-objection', 'dispatched'],
+  ['objection-pending', 'expire', 'expired'],
   ['objected', 'uphold-objection', 'queued'],
   ['objected', 'reject-objection', 'dispatched'],
+  ['objected', 'expire', 'expired'],
   ['signed', 'reply', 'replied'],
+  ['signed', 'expire', 'expired'],
   ['replied', 'record-unreached-callback', 'replied'],
   ['replied', 'record-solved-callback', 'closed'],
   ['replied', 'record-unsolved-callback', 'reopened'],
+  ['expired', 'reply', 'replied'],
+  ['expired', 'record-unreached-callback', 'expired'],
+  ['expired', 'record-solved-callback', 'closed'],
+  ['expired', 'record-unsolved-callback', 'reopened'],
   ['reopened', 'dispatch', 'dispatched'],
   ['reopened', 'queue', 'queued'],
+  ['merged', 'reply', 'replied'],
 ];
 
 const expectedNext = (status: RequestStatus, action: RequestAction) =>
@@ -28,7 +44,7 @@ const allowedPairs = allPairs.filter(([status, action]) => expectedNext(status, 
 const refusedPairs = allPairs.filter(([status, action]) => expectedNext(status, action) === undefined);
 
 describe('the request state machine', () => {
-  it('covers every one of the 80 status and action pairs in this spec', () => {
+  it('covers every one of the 12 × 17 status and action pairs in this spec', () => {
     expect(allowedPairs).toHaveLength(EXPECTED.length);
     expect(allowedPairs.length + refusedPairs.length).toBe(REQUEST_STATUSES.length * REQUEST_ACTIONS.length);
   });
@@ -74,7 +90,7 @@ describe('allowed actions', () => {
 
   it('are handed out as a copy, so a caller cannot change the rules', () => {
     allowedActions('registered').push('reply');
-    expect(allowedActions('registered')).toEqual(['queue', 'dispatch']);
+    expect(allowedActions('registered')).toEqual(['queue', 'dispatch', 'triage', 'merge']);
   });
 });
 
@@ -109,7 +125,29 @@ describe('rules worth stating on their own', () => {
     expect(allowedActions(reopened)).toEqual(['queue', 'dispatch']);
   });
 
-  it('every status can be reached from registered, and closed is the only one with no way out', () => {
+  it('a request answered at once, referred or refused leaves the loop for good', () => {
+    expect(allowedActions(nextStatus('registered', 'triage'))).toEqual([]);
+  });
+
+  it('a merged duplicate is covered by its primary\'s reply and then called back like any other', () => {
+    const replied = nextStatus(nextStatus('queued', 'merge'), 'reply');
+    expect(nextStatus(replied, 'record-solved-callback')).toBe('closed');
+  });
+
+  it('an objection that waits for the unit manager goes to review only once approved', () => {
+    const pending = nextStatus('dispatched', 'object-for-approval');
+    expect(canApply(pending, 'uphold-objection')).toBe(false);
+    expect(nextStatus(nextStatus(pending, 'approve-objection'), 'uphold-objection')).toBe('queued');
+    expect(nextStatus(pending, 'refuse-objection')).toBe('dispatched');
+  });
+
+  it('a feedback deadline that passes without a reply still leads to a callback, and a late reply is taken', () => {
+    const expired = nextStatus('signed', 'expire');
+    expect(nextStatus(expired, 'record-unsolved-callback')).toBe('reopened');
+    expect(nextStatus(expired, 'reply')).toBe('replied');
+  });
+
+  it('every status can be reached from registered, and only closed and triaged have no way out', () => {
     const reached = new Set<RequestStatus>(['registered']);
     const frontier: RequestStatus[] = ['registered'];
     while (frontier.length > 0) {
@@ -123,6 +161,6 @@ describe('rules worth stating on their own', () => {
       }
     }
     expect([...reached].sort()).toEqual([...REQUEST_STATUSES].sort());
-    expect(REQUEST_STATUSES.filter((status) => allowedActions(status).length === 0)).toEqual(['closed']);
+    expect(REQUEST_STATUSES.filter((status) => allowedActions(status).length === 0)).toEqual(['closed', 'triaged']);
   });
 });

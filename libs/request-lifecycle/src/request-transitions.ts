@@ -7,18 +7,31 @@ import { RequestStatus } from './request-status';
  * against the product specification line by line. Anything not listed is refused.
  */
 const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestAction, RequestStatus>>>> = {
-  registered: { queue: 'queued', dispatch: 'dispatched' },
-  queued: { dispatch: 'dispatched' },
+  // Triage outcomes other than dispatch end the loop before any unit is involved.
+  registered: { queue: 'queued', dispatch: 'dispatched', triage: 'triaged', merge: 'merged' },
+  queued: { dispatch: 'dispatched', triage: 'triaged', merge: 'merged' },
   // A unit must sign for (签收) an order before it may reply, so `reply` is absent here.
-  dispatched: { sign: 'signed', object: 'objected' },
+  dispatched: { sign: 'signed', object: 'objected', 'object-for-approval': 'objection-pending', expire: 'expired' },
+  // The unit's manager lets the objection leave the unit, or sends it back to be handled.
+  'objection-pending': { 'approve-objection': 'objected', 'refuse-objection': 'dispatched', expire: 'expired' },
   // An upheld objection goes back to the dispatchers' queue; clocks restart from the new assignment.
-  objected: { 'uphold-objection': 'queued', 'reject-objection': 'dispatched' },
-  signed: { reply: 'replied' },
+  objected: { 'uphold-objection': 'queued', 'reject-objection': 'dispatched', expire: 'expired' },
+  signed: { reply: 'replied', expire: 'expired' },
   // An unreached resident leaves the request waiting for the next callback attempt.
   replied: { 'record-unreached-callback': 'replied', 'record-solved-callback': 'closed', 'record-unsolved-callback': 'reopened' },
+  // Called back although the unit never replied; a late reply is still taken.
+  expired: {
+    reply: 'replied',
+    'record-unreached-callback': 'expired',
+    'record-solved-callback': 'closed',
+    'record-unsolved-callback': 'reopened',
+  },
   closed: {},
   // A reopened request (重办) goes to the same or another unit, directly or through the queue.
   reopened: { dispatch: 'dispatched', queue: 'queued' },
+  triaged: {},
+  // The primary's reply covers its duplicates; each resident is then called back on their own.
+  merged: { reply: 'replied' },
 };
 
 /** The actions allowed now, in the order of REQUEST_ACTIONS so that messages and menus are stable. */

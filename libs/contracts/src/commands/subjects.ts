@@ -4,6 +4,13 @@ export const Subjects = {
   GetRequest: 'qry.intake.get-request',
   GetRequestHistory: 'qry.intake.get-request-history',
   ListRequests: 'qry.intake.list-requests',
+  TriageRequest: 'cmd.intake.triage-request',
+  MergeRequest: 'cmd.intake.merge-request',
+  FindDuplicates: 'qry.intake.find-duplicates',
+  SaveArticle: 'cmd.intake.save-article',
+  ReviewArticle: 'cmd.intake.review-article',
+  SearchArticles: 'qry.intake.search-articles',
+  GetArticle: 'qry.intake.get-article',
 
   ProvisionDistrict: 'cmd.dispatch.provision-district',
   LookupReference: 'qry.dispatch.lookup-reference',
@@ -15,11 +22,37 @@ export const Subjects = {
   GetAssignment: 'qry.dispatch.get-assignment',
   ListAssignments: 'qry.dispatch.list-assignments',
   DispatchQueue: 'qry.dispatch.queue',
+  // District administration and the dispatch catalogue.
+  ListCatalogueRules: 'qry.dispatch.catalogue-rules',
+  SaveCatalogueRule: 'cmd.dispatch.save-catalogue-rule',
+  DeleteCatalogueRule: 'cmd.dispatch.delete-catalogue-rule',
+  DryRunCatalogue: 'qry.dispatch.catalogue-dry-run',
+  SaveReferenceNode: 'cmd.dispatch.save-reference-node',
+  GetDistrictSettings: 'qry.dispatch.district-settings',
+  UpdateDistrictSettings: 'cmd.dispatch.update-district-settings',
+  RedispatchRequest: 'cmd.dispatch.redispatch-request',
+  ReportToLead: 'cmd.dispatch.report-to-lead',
+  // Objections and extensions.
+  DecideObjectionAsManager: 'cmd.dispatch.decide-objection-as-manager',
+  ObjectionQueue: 'qry.dispatch.objection-queue',
+  RequestExtension: 'cmd.dispatch.request-extension',
+  DecideExtension: 'cmd.dispatch.decide-extension',
+  ExtensionQueue: 'qry.dispatch.extension-queue',
+  // Supervision (督办).
+  SupervisionQueue: 'qry.dispatch.supervision-queue',
+  IssueSupervisionNotice: 'cmd.dispatch.issue-supervision-notice',
 
   RecordReply: 'cmd.feedback.record-reply',
   RecordCallback: 'cmd.feedback.record-callback',
   GetFeedbackCase: 'qry.feedback.get-case',
+  CallbackQueue: 'qry.feedback.callback-queue',
 
   UnitMonthRates: 'qry.reporting.unit-month-rates',
+  AreaMonthRates: 'qry.reporting.rates-by-level',
+  RatesTrend: 'qry.reporting.rates-trend',
+  AppealAssessment: 'cmd.reporting.appeal-assessment',
+  DecideAppeal: 'cmd.reporting.decide-appeal',
+  FlagUnreasonable: 'cmd.reporting.flag-unreasonable',
+  ListAppeals: 'qry.reporting.appeals',
 } as const;
 export type Subject = (typeof Subjects)[keyof typeof Subjects];

@@ -13,11 +13,35 @@ export const EventTypes = {
   SignForOverdue: 'assignment.sign-for-overdue',
   ReplyRecorded: 'reply.recorded',
   CallbackRecorded: 'callback.recorded',
+
+  // The rule book (issue 8). Producers: intake (triage), dispatch (assignments, objections,
+  // extensions, timers, supervision), feedback (callbacks), reporting (assessment).
+  RequestTriaged: 'request.triaged',
+  RequestMerged: 'request.merged',
+  CoHandlerReported: 'assignment.co-handler-reported',
+  ObjectionApproved: 'assignment.objection-approved',
+  ObjectionRefused: 'assignment.objection-refused',
+  ExtensionRequested: 'assignment.extension-requested',
+  ExtensionApprovedByManager: 'assignment.extension-manager-approved',
+  ExtensionGranted: 'assignment.extension-granted',
+  ExtensionRefused: 'assignment.extension-refused',
+  DeadlineReminder: 'assignment.deadline-reminder',
+  DeadlineMissed: 'assignment.deadline-missed',
+  SupervisionNoticeIssued: 'supervision.notice-issued',
+  CallbackDue: 'callback.due',
+  AssessmentAppealed: 'assessment.appealed',
+  AppealDecided: 'assessment.appeal-decided',
+  OrderFlaggedUnreasonable: 'assessment.flagged-unreasonable',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
 export interface RequestRegistered {
   requestId: string;
+  /**
+   * False when the request was triaged at registration (e.g. a consultation answered at once): a
+   * `request.triaged` follows, and dispatch must not route it. Absent (older events) means true.
+   */
+  dispatch?: boolean;
   orderNo: string;
   channel: Channel;
   type: RequestType;
@@ -52,10 +76,16 @@ export interface RequestClosed {
   solved: boolean;
 }
 
+/** Why an assignment went to its unit: the catalogue rule that matched, the fallback, or a person's reason. */
 export type DispatchReason =
   | { kind: 'catalogue'; ruleId: string }
+  | { kind: 'fallback'; note: string }
   | { kind: 'manual'; note: string }
+  | { kind: 'override'; note: string; ruleId: string | null }
   | { kind: 'objection-upheld'; note: string };
+
+/** 首接负责 / 吹哨报到: the lead replies for all; co-handlers sign for and report to the lead. */
+export type AssignmentRole = 'lead' | 'co-handler';
 
 export interface AssignmentCreated {
   assignmentId: string;
@@ -66,6 +96,25 @@ export interface AssignmentCreated {
   signForDeadline: string;
   feedbackDeadline: string;
   reason: DispatchReason;
+  /** Absent on older events: lead. */
+  role?: AssignmentRole;
+  /** For a co-handler: the lead's assignment it reports to. */
+  leadAssignmentId?: string | null;
+  /** For a co-handler: when its report to the lead is due. */
+  reportDeadline?: string | null;
+  /** Dispatch to a street copies the district for supervision: the unit that watches. */
+  supervisingUnitCode?: string | null;
+}
+
+/** 吹哨报到: a co-handler's report to the lead unit. */
+export interface CoHandlerReported {
+  assignmentId: string;
+  leadAssignmentId: string;
+  requestId: string;
+  unitCode: string;
+  attempt: number;
+  reportedAt: string;
+  onTime: boolean;
 }
 
 export interface AssignmentSigned {
@@ -85,14 +134,71 @@ export interface AssignmentObjected {
   unitCode: string;
   attempt: number;
   reason: string;
+  /** True when the unit's manager must approve before it goes to review. Absent: false. */
+  awaitingManager?: boolean;
+  /** The how-many-th objection on this request's order (the third goes to the supervisor). */
+  objectionNo?: number;
+  /** When review is due (1 working day after it reaches the review queue). */
+  reviewDueAt?: string | null;
 }
 
+/** Review of an objection (upheld / rejected), or the unit manager's approval / refusal. */
 export interface ObjectionReviewed {
   assignmentId: string;
   requestId: string;
   unitCode: string;
   attempt: number;
   note: string;
+  /** Who decided: the unit manager, a dispatcher, or a supervisor arbitrating. */
+  reviewerRole?: 'unit-manager' | 'dispatcher' | 'supervisor';
+}
+
+/** An extension (延期) asked for, approved by the unit manager, granted or refused. */
+export interface ExtensionChanged {
+  extensionId: string;
+  assignmentId: string;
+  requestId: string;
+  unitCode: string;
+  attempt: number;
+  /** Shown to the resident. */
+  reason: string;
+  requestedDeadline: string;
+  /** Granted: the new feedback deadline. */
+  feedbackDeadline?: string;
+  note?: string;
+}
+
+export type TimedStep = 'sign-for' | 'feedback' | 'co-handler-report' | 'objection-review' | 'supervision';
+
+/** A reminder before a deadline (default at 75 % of the time). */
+export interface DeadlineReminder {
+  assignmentId: string;
+  requestId: string;
+  unitCode: string;
+  attempt: number;
+  kind: TimedStep;
+  dueAt: string;
+}
+
+/** A deadline passed without its step: escalated to the supervisors' queue (督办). */
+export interface DeadlineMissed {
+  assignmentId: string;
+  requestId: string;
+  unitCode: string;
+  attempt: number;
+  kind: TimedStep;
+  dueAt: string;
+}
+
+/** 督办: a supervisor's notice to a unit with a new deadline. */
+export interface SupervisionNoticeIssued {
+  noticeId: string;
+  assignmentId: string;
+  requestId: string;
+  unitCode: string;
+  attempt: number;
+  note: string;
+  dueAt: string;
 }
 
 export interface SignForOverdue {
@@ -113,6 +219,60 @@ export interface ReplyRecorded {
   repliedAt: string;
 }
 
+/** The resident is to be called back: the lead replied, or the feedback deadline passed without a reply. */
+export interface CallbackDue {
+  requestId: string;
+  attempt: number;
+  because: 'replied' | 'deadline-passed' | 'primary-replied';
+}
+
+export type TriageOutcome = 'answered' | 'handed-to-emergency' | 'referred' | 'out-of-scope' | 'refused';
+export const TRIAGE_OUTCOMES: readonly TriageOutcome[] = ['answered', 'handed-to-emergency', 'referred', 'out-of-scope', 'refused'];
+export const EMERGENCY_SERVICES = ['110', '119', '120', '122'] as const;
+export type EmergencyService = (typeof EMERGENCY_SERVICES)[number];
+
+/** The request left the loop with an outcome other than dispatch; the resident is told `reason`. */
+export interface RequestTriaged {
+  requestId: string;
+  outcome: TriageOutcome;
+  reason: string;
+  /** answered: the knowledge-base article the answer cites. */
+  articleId?: string | null;
+  /** handed-to-emergency: which service. */
+  emergencyService?: EmergencyService | null;
+  /** referred: the other legal channel (court, petition office, …). */
+  referredTo?: string | null;
+}
+
+/** 并单: a duplicate joins an open primary; the primary's handling covers it. */
+export interface RequestMerged {
+  requestId: string;
+  primaryRequestId: string;
+  reason: string;
+}
+
+/** 考核申诉: a unit appeals an order's assessment; a supervisor decides. */
+export interface AssessmentAppealed {
+  appealId: string;
+  requestId: string;
+  assignmentId: string;
+  unitCode: string;
+  reason: string;
+}
+export interface AppealDecided {
+  appealId: string;
+  requestId: string;
+  assignmentId: string;
+  unitCode: string;
+  accepted: boolean;
+  note: string;
+}
+/** 恶意/无理: kept out of assessment, with the reason. */
+export interface OrderFlaggedUnreasonable {
+  requestId: string;
+  reason: string;
+}
+
 /** 回访. Valid when the resident was reached and answered. */
 export interface CallbackRecorded {
   callbackId: string;
@@ -125,4 +285,6 @@ export interface CallbackRecorded {
   satisfaction: Satisfaction | null;
   valid: boolean;
   recordedAt: string;
+  /** 1–3: the how-many-th call for this attempt; the third unreached one makes it final and invalid. */
+  callNo?: number;
 }
