@@ -1,2 +1,3 @@
 export * from './clock';
 export * from './local-time';
+export * from './shifted-clock';

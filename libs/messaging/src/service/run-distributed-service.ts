@@ -1,6 +1,6 @@
 import { Logger, type DynamicModule } from '@nestjs/common';
 import { connect } from '@nats-io/transport-node';
-import { SystemClock } from '@civicloop/clock';
+import { clockFromEnvironment } from '@civicloop/clock';
 import { shutdownTelemetry } from '@civicloop/telemetry';
 import { natsConnectionOptions, readDistributedConfig } from './distributed-config';
 import type { ServiceDefinition, ServiceRuntime } from './service-runtime';
@@ -33,7 +33,7 @@ export async function runDistributedService(
       mode: 'distributed',
       databaseUrl: config.databaseUrl,
       migrationDatabaseUrl: config.migrationDatabaseUrl,
-      clock: new SystemClock(),
+      clock: clockFromEnvironment(process.env),
       nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs },
     };
     const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, httpHost: config.httpHost, startRelay: true });
