@@ -9,10 +9,12 @@ import { Deadline } from './deadlines/deadline.entity';
 import { DeadlineTimerService } from './deadlines/deadline-timer.service';
 import { CalendarYearRow } from './districts/calendar-year.entity';
 import { DistrictCalendarService } from './districts/district-calendar.service';
+import { DistrictRulesService } from './districts/district-rules.service';
 import { District } from './districts/district.entity';
 import { ProvisionDistrictService } from './districts/provision-district.service';
 import { CreateDispatchTables1763900000300 } from './migrations/1763900000300-create-dispatch-tables';
 import { AddDispatchRowLevelSecurity1764000000300 } from './migrations/1764000000300-add-row-level-security';
+import { AddDistrictRules1765000000290 } from './migrations/1765000000290-add-district-rules';
 import { DispatchQueueHandler } from './queue/dispatch-queue.handler';
 import { DispatchQueueService } from './queue/dispatch-queue.service';
 import { DispatchRequest } from './queue/dispatch-request.entity';
@@ -28,7 +30,11 @@ export const DISPATCH_SERVICE: ServiceDefinition = {
   name: 'dispatch',
   schema: 'dispatch',
   entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline],
-  migrations: [CreateDispatchTables1763900000300, AddDispatchRowLevelSecurity1764000000300],
+  migrations: [
+    CreateDispatchTables1763900000300,
+    AddDispatchRowLevelSecurity1764000000300,
+    AddDistrictRules1765000000290,
+  ],
 };
 
 /** Dispatch (派单): the district's units, areas and catalogue, assignments, sign-for, objections, deadlines. */
@@ -45,6 +51,7 @@ export class DispatchModule {
         AssignmentQueriesService,
         DeadlineTimerService,
         DistrictCalendarService,
+        DistrictRulesService,
         ProvisionDistrictService,
         DispatchQueueService,
         RequestRoutingService,

@@ -21,7 +21,7 @@ export class ProvisionDistrictService {
       throw new ValidationFailed([{ field: 'tenantId', reason: 'use 2–63 lowercase letters, digits or dashes, starting with a letter or digit' }]);
     }
     if (await manager.existsBy(District, { tenantId })) return { tenantId, created: false };
-    await manager.insert(District, { tenantId, name: payload.name, timeZone: DEFAULT_TIME_ZONE });
+    await manager.insert(District, { tenantId, name: payload.name, timeZone: DEFAULT_TIME_ZONE, rules: {} });
     // Only official schedules: 2027 is added once the State Council publishes it.
     await manager.insert(CalendarYearRow, {
       tenantId,
