@@ -1,5 +1,5 @@
 import { Logger, type INestApplication } from '@nestjs/common';
-import { SystemClock, type Clock } from '@civicloop/clock';
+import { clockFromEnvironment, type Clock } from '@civicloop/clock';
 import { Subjects } from '@civicloop/contracts';
 import { DispatchModule } from '@civicloop/dispatch';
 import { FeedbackModule } from '@civicloop/feedback';
@@ -38,7 +38,7 @@ export async function startEmbeddedCivicLoop(options: EmbeddedOptions): Promise<
     mode: 'embedded',
     databaseUrl: options.databaseUrl,
     migrationDatabaseUrl: options.migrationDatabaseUrl,
-    clock: options.clock ?? new SystemClock(), broker, poolSize: 5 };
+    clock: options.clock ?? clockFromEnvironment(process.env), broker, poolSize: 5 };
   const services: INestApplication[] = [];
   for (const [serviceName, module] of [
     ['intake', IntakeModule.register(runtime)],
