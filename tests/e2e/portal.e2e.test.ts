@@ -121,6 +121,11 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     requestId = (await item.getAttribute('data-request-id'))!;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await refreshUntil(page, item.getByText('已派单'), () => page.getByRole('button', { name: '刷新' }).click());
+    // Its progress as a timeline, from the request's history.
+    await item.getByText('办理进度').click();
+    const steps = item.getByRole('list', { name: '办理进度' });
+    await steps.locator('li[data-event-type="assignment.created"]').waitFor();
+    await expect(steps.innerText()).resolves.toMatch(/已登记[\s\S]*已派单/);
     await screenshot(page, '04-resident-my-requests');
     await page.context().close();
   });

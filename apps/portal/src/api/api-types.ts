@@ -75,3 +75,12 @@ export interface RegisterRequestBody {
   urgency: string;
   confidential: boolean;
 }
+
+/** One step of a request's history: who, when, what, why. */
+export interface HistoryEntryView {
+  eventId: string;
+  type: string;
+  occurredAt: string;
+  actor: { userId: string; roles: string[] };
+  data: Record<string, unknown>;
+}
