@@ -40,7 +40,8 @@ export interface LookupReferenceResult {
 export interface DistrictReferenceResult {
   categories: Array<{ code: string; name: string; parentCode: string | null }>;
   areas: Array<{ code: string; name: string; parentCode: string | null }>;
-  units: Array<{ code: string; name: string; kind: string }>;
+  /** parentCode: the unit above (a community's street, a street's district government), for per-street roll-ups. */
+  units: Array<{ code: string; name: string; kind: string; parentCode: string | null }>;
 }
 
 export interface AssignRequestPayload {

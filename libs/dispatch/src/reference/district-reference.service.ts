@@ -21,7 +21,7 @@ export class DistrictReferenceService {
     return {
       categories: categories.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
       areas: areas.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
-      units: units.map(({ code, name, kind }) => ({ code, name, kind })),
+      units: units.map(({ code, name, kind, parentCode }) => ({ code, name, kind, parentCode })),
     };
   }
 
