@@ -4,7 +4,8 @@
  * turns that step on), who approves it on to review or refuses it. The dispatcher (or, after two
  * objections, the supervisor) then upholds it (the order goes back to the queue) or rejects it
  * (back to the unit). `expire`: the feedback deadline passed without a reply.
- * Callbacks (回访) are recorded by outcome: not reached, solved, or not solved (reopened, 重办).
+ * Callbacks (回访) are recorded by outcome: not reached, solved, or not solved (reopened, 重办);
+ * `close-unreached`: the last allowed call did not reach the resident, so the loop closes without a valid callback.
  */
 export const REQUEST_ACTIONS = [
   'queue',
@@ -23,6 +24,7 @@ export const REQUEST_ACTIONS = [
   'record-unreached-callback',
   'record-solved-callback',
   'record-unsolved-callback',
+  'close-unreached',
 ] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 

@@ -18,13 +18,20 @@ const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestAction, 
   objected: { 'uphold-objection': 'queued', 'reject-objection': 'dispatched', expire: 'expired' },
   signed: { reply: 'replied', expire: 'expired' },
   // An unreached resident leaves the request waiting for the next callback attempt.
-  replied: { 'record-unreached-callback': 'replied', 'record-solved-callback': 'closed', 'record-unsolved-callback': 'reopened' },
+  replied: {
+    'record-unreached-callback': 'replied',
+    'record-solved-callback': 'closed',
+    'record-unsolved-callback': 'reopened',
+    // The last allowed call missed the resident too: closed with an invalid callback (kept out of the rates).
+    'close-unreached': 'closed',
+  },
   // Called back although the unit never replied; a late reply is still taken.
   expired: {
     reply: 'replied',
     'record-unreached-callback': 'expired',
     'record-solved-callback': 'closed',
     'record-unsolved-callback': 'reopened',
+    'close-unreached': 'closed',
   },
   closed: {},
   // A reopened request (重办) goes to the same or another unit, directly or through the queue.
