@@ -5,8 +5,25 @@ import { AssignmentFactory } from './assignments/assignment-factory.service';
 import { AssignmentQueriesService } from './assignments/assignment-queries.service';
 import { Assignment } from './assignments/assignment.entity';
 import { AssignmentsHandler } from './assignments/assignments.handler';
+import { DistrictRuleBook } from './assignments/district-rule-book.service';
+import { ExtensionQueriesService } from './extensions/extension-queries.service';
+import { Extension } from './extensions/extension.entity';
+import { ExtensionsHandler } from './extensions/extensions.handler';
+import { ExtensionsService } from './extensions/extensions.service';
+import { ObjectionQueriesService } from './objections/objection-queries.service';
+import { ObjectionRaisingService } from './objections/objection-raising.service';
+import { ObjectionReviewService } from './objections/objection-review.service';
+import { Objection } from './objections/objection.entity';
+import { ObjectionsHandler } from './objections/objections.handler';
 import { Deadline } from './deadlines/deadline.entity';
 import { DeadlineTimerService } from './deadlines/deadline-timer.service';
+import { DeadlineMetHandler } from './deadlines/deadline-met.handler';
+import { DeadlineMetService } from './deadlines/deadline-met.service';
+import { SupervisionHandler } from './supervision/supervision.handler';
+import { SupervisionItem } from './supervision/supervision-item.entity';
+import { SupervisionNotice } from './supervision/supervision-notice.entity';
+import { SupervisionService } from './supervision/supervision.service';
+import { AddRemindersAndSupervision1765000000320 } from './migrations/1765000000320-add-reminders-and-supervision';
 import { CalendarYearRow } from './districts/calendar-year.entity';
 import { DistrictCalendarService } from './districts/district-calendar.service';
 import { DistrictRulesService } from './districts/district-rules.service';
@@ -15,6 +32,7 @@ import { ProvisionDistrictService } from './districts/provision-district.service
 import { CreateDispatchTables1763900000300 } from './migrations/1763900000300-create-dispatch-tables';
 import { AddDispatchRowLevelSecurity1764000000300 } from './migrations/1764000000300-add-row-level-security';
 import { AddDistrictRules1765000000290 } from './migrations/1765000000290-add-district-rules';
+import { AddObjectionsAndExtensions1765000000310 } from './migrations/1765000000310-add-objections-and-extensions';
 import { DispatchQueueHandler } from './queue/dispatch-queue.handler';
 import { DispatchQueueService } from './queue/dispatch-queue.service';
 import { DispatchRequest } from './queue/dispatch-request.entity';
@@ -29,11 +47,13 @@ import { Unit } from './reference/unit.entity';
 export const DISPATCH_SERVICE: ServiceDefinition = {
   name: 'dispatch',
   schema: 'dispatch',
-  entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline],
+  entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline, Objection, Extension, SupervisionItem, SupervisionNotice],
   migrations: [
     CreateDispatchTables1763900000300,
     AddDispatchRowLevelSecurity1764000000300,
     AddDistrictRules1765000000290,
+    AddObjectionsAndExtensions1765000000310,
+    AddRemindersAndSupervision1765000000320,
   ],
 };
 
@@ -44,12 +64,20 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [ServiceInfrastructureModule.forService(DISPATCH_SERVICE, runtime)],
-      controllers: [AssignmentsHandler, DispatchQueueHandler, ReferenceHandler],
+      controllers: [AssignmentsHandler, ObjectionsHandler, ExtensionsHandler, DispatchQueueHandler, ReferenceHandler, SupervisionHandler, DeadlineMetHandler],
       providers: [
         AssignmentActionsService,
         AssignmentFactory,
         AssignmentQueriesService,
+        DistrictRuleBook,
+        ObjectionRaisingService,
+        ObjectionReviewService,
+        ObjectionQueriesService,
+        ExtensionsService,
+        ExtensionQueriesService,
         DeadlineTimerService,
+        DeadlineMetService,
+        SupervisionService,
         DistrictCalendarService,
         DistrictRulesService,
         ProvisionDistrictService,

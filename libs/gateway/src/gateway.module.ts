@@ -11,6 +11,7 @@ import { httpRequestMetrics, serveMetrics } from '@civicloop/telemetry';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
+import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
@@ -22,6 +23,7 @@ import { LOCAL_REALM, LocalRealmController } from './identity/local-realm/local-
 import type { LocalRealm } from './identity/local-realm/local-realm';
 import { PORTAL_LOGIN, PortalConfigController } from './identity/portal-config.controller';
 import type { PortalLogin } from './identity/portal-login';
+import { ObjectionsController } from './objections/objections.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
 import { RequestsController } from './requests/requests.controller';
@@ -51,6 +53,8 @@ export class GatewayModule {
       controllers: [
         RequestsController,
         AssignmentsController,
+        ObjectionsController,
+        ExtensionsController,
         DispatchQueueController,
         ReportsController,
         ReferenceController,

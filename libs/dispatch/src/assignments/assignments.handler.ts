@@ -1,13 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
-import {
-  Subjects,
-  type ById,
-  type CommandMessage,
-  type ListAssignmentsPayload,
-  type RaiseObjectionPayload,
-  type ReviewObjectionPayload,
-} from '@civicloop/contracts';
+import { Subjects, type ById, type CommandMessage, type ListAssignmentsPayload } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
 import { AssignmentActionsService } from './assignment-actions.service';
 import { AssignmentQueriesService } from './assignment-queries.service';
@@ -24,20 +17,6 @@ export class AssignmentsHandler {
   signFor(@Payload() message: CommandMessage<ById>) {
     return this.commands.execute(Subjects.SignFor, message, (manager, context) =>
       this.actions.signFor(manager, context, message.payload.id, message.expectedVersion),
-    );
-  }
-
-  @MessagePattern(Subjects.RaiseObjection)
-  raiseObjection(@Payload() message: CommandMessage<RaiseObjectionPayload>) {
-    return this.commands.execute(Subjects.RaiseObjection, message, (manager, context) =>
-      this.actions.raiseObjection(manager, context, message.payload, message.expectedVersion),
-    );
-  }
-
-  @MessagePattern(Subjects.ReviewObjection)
-  reviewObjection(@Payload() message: CommandMessage<ReviewObjectionPayload>) {
-    return this.commands.execute(Subjects.ReviewObjection, message, (manager, context) =>
-      this.actions.reviewObjection(manager, context, message.payload, message.expectedVersion),
     );
   }
 

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
+import { IsIn, IsISO8601, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { REPLY_OUTCOMES, type ReplyOutcome } from '@civicloop/contracts';
 
 export class RaiseObjectionDto {
@@ -18,6 +18,22 @@ export class ReviewObjectionDto {
   unitCode?: string;
 
   @ApiProperty() @IsString() @Length(0, 2000) note!: string;
+}
+
+export class ManagerObjectionDecisionDto {
+  @ApiProperty({ enum: ['approve', 'refuse'], description: 'approve: on to review; refuse: back to the unit (a note is required)' })
+  @IsIn(['approve', 'refuse'], { message: 'decision must be approve or refuse' })
+  decision!: 'approve' | 'refuse';
+
+  @ApiPropertyOptional({ description: 'required when refusing' }) @IsOptional() @IsString() @Length(0, 2000) note?: string;
+}
+
+export class RequestExtensionDto {
+  @ApiProperty({ example: '需协调供水管线施工，预计两周内完成', description: 'shown to the resident' }) @IsString() @Length(2, 2000) reason!: string;
+
+  @ApiProperty({ example: '2026-12-01T18:00:00+08:00', description: 'the new feedback deadline, after the current one and within the cap' })
+  @IsISO8601({ strict: true }, { message: 'requestedDeadline must be an ISO 8601 date and time' })
+  requestedDeadline!: string;
 }
 
 export class RecordReplyDto {

@@ -5,7 +5,14 @@ import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
 import { withETag, type HeaderSink } from '../http/etag';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
-import { ListAssignmentsQuery, RaiseObjectionDto, RecordReplyDto, ReviewObjectionDto } from './assignment-commands.dto';
+import {
+  ListAssignmentsQuery,
+  ManagerObjectionDecisionDto,
+  RaiseObjectionDto,
+  RecordReplyDto,
+  RequestExtensionDto,
+  ReviewObjectionDto,
+} from './assignment-commands.dto';
 
 @ApiTags('assignments')
 @ApiHeader({ name: 'Idempotency-Key', required: false })
@@ -41,9 +48,28 @@ export class AssignmentsController {
 
   @Post(':id/objection/review')
   @HttpCode(200)
-  @ApiOperation({ summary: 'A dispatcher upholds (re-dispatch) or rejects (back to the unit) an objection' })
+  @ApiOperation({ summary: 'A dispatcher (the supervisor from the third objection on) upholds (re-dispatch to unitCode) or rejects (back to the unit, with the reason) an objection' })
   review(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: ReviewObjectionDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.ReviewObjection, actor, { assignmentId: id, ...body }, options);
+  }
+
+  @Post(':id/objection/manager-decision')
+  @HttpCode(200)
+  @ApiOperation({ summary: "The unit's manager approves an objection on to review, or refuses it back to the unit (when the district requires the step)" })
+  decideObjectionAsManager(
+    @Actor() actor: ActorContext,
+    @Param('id') id: string,
+    @Body() body: ManagerObjectionDecisionDto,
+    @CommandHeaders() options: CommandOptions,
+  ) {
+    return this.services.command(Subjects.DecideObjectionAsManager, actor, { assignmentId: id, decision: body.decision, note: body.note ?? '' }, options);
+  }
+
+  @Post(':id/extension')
+  @HttpCode(201)
+  @ApiOperation({ summary: 'The lead unit asks for a later feedback deadline (延期), with a reason shown to the resident' })
+  requestExtension(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: RequestExtensionDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.RequestExtension, actor, { assignmentId: id, ...body }, options);
   }
 
   @Post(':id/reply')

@@ -1,4 +1,4 @@
-import { EventTypes, type CallbackRecorded, type EventEnvelope } from '@civicloop/contracts';
+import { EventTypes, type AssignmentObjected, type CallbackRecorded, type EventEnvelope } from '@civicloop/contracts';
 import type { RequestAction } from '@civicloop/request-lifecycle';
 
 /** Which step of the request's life an event from another service records (null: history only). */
@@ -11,7 +11,12 @@ export function progressActionOf(event: EventEnvelope): RequestAction | null {
     case EventTypes.AssignmentSigned:
       return 'sign';
     case EventTypes.AssignmentObjected:
-      return 'object';
+      // Waits for the unit's manager first when the district turns that step on.
+      return (event.data as AssignmentObjected).awaitingManager ? 'object-for-approval' : 'object';
+    case EventTypes.ObjectionApproved:
+      return 'approve-objection';
+    case EventTypes.ObjectionRefused:
+      return 'refuse-objection';
     case EventTypes.ObjectionUpheld:
       return 'uphold-objection';
     case EventTypes.ObjectionRejected:
