@@ -74,6 +74,8 @@ export interface RecordCallbackPayload {
   reached: boolean;
   solved?: boolean;
   satisfaction?: Satisfaction;
+  /** Not solved: the unit the call centre suggests for the next try (重办); absent means dispatch decides. */
+  unitCode?: string;
 }
 
 export interface ListAssignmentsPayload {
@@ -91,4 +93,42 @@ export interface ProvisionDistrictPayload {
   tenantId: string;
   name: string;
   template: 'demo' | 'empty';
+}
+
+/** The unit's manager lets an objection go on to review, or sends it back to the unit with a reason. */
+export interface DecideObjectionAsManagerPayload {
+  assignmentId: string;
+  decision: 'approve' | 'refuse';
+  note: string;
+}
+
+/** Objections by state; the default is what waits for the caller (dispatcher, supervisor or unit manager). */
+export interface ObjectionQueuePayload {
+  state?: string;
+}
+
+/** 延期: a later feedback deadline, with a reason the resident is shown. */
+export interface RequestExtensionPayload {
+  assignmentId: string;
+  reason: string;
+  /** ISO 8601 instant. */
+  requestedDeadline: string;
+}
+
+/** The unit manager (first, when the district requires it) or a dispatcher approves or refuses an extension. */
+export interface DecideExtensionPayload {
+  extensionId: string;
+  decision: 'approve' | 'refuse';
+  note: string;
+}
+
+export interface ExtensionQueuePayload {
+  state?: string;
+}
+
+/** 督办: a supervisor's notice to the unit holding an overdue order, with a new deadline (ISO 8601). */
+export interface IssueSupervisionNoticePayload {
+  assignmentId: string;
+  note: string;
+  dueAt: string;
 }

@@ -68,12 +68,16 @@ export interface RequestReopened {
   attempt: number;
   previousUnitCode: string;
   reason: string;
+  /** The unit the call centre suggests for the next try (the same or another); dispatch may use it. */
+  suggestedUnitCode?: string | null;
 }
 
 export interface RequestClosed {
   requestId: string;
   attempt: number;
   solved: boolean;
+  /** True when the loop closed because the last allowed callback did not reach the resident (solved is then false). */
+  notReached?: boolean;
 }
 
 /** Why an assignment went to its unit: the catalogue rule that matched, the fallback, or a person's reason. */
@@ -140,6 +144,9 @@ export interface AssignmentObjected {
   objectionNo?: number;
   /** When review is due (1 working day after it reaches the review queue). */
   reviewDueAt?: string | null;
+  objectionId?: string;
+  /** Who reviews it: the dispatchers, or the supervisor from the third objection on. */
+  reviewerRole?: 'dispatcher' | 'supervisor';
 }
 
 /** Review of an objection (upheld / rejected), or the unit manager's approval / refusal. */
@@ -151,6 +158,12 @@ export interface ObjectionReviewed {
   note: string;
   /** Who decided: the unit manager, a dispatcher, or a supervisor arbitrating. */
   reviewerRole?: 'unit-manager' | 'dispatcher' | 'supervisor';
+  objectionId?: string;
+  objectionNo?: number;
+  /** Approved by the manager: when the review is due. */
+  reviewDueAt?: string | null;
+  /** Upheld: the unit that takes the order instead. The objecting unit is not charged for the withdrawn assignment. */
+  reassignedUnitCode?: string | null;
 }
 
 /** An extension (延期) asked for, approved by the unit manager, granted or refused. */
@@ -166,6 +179,9 @@ export interface ExtensionChanged {
   /** Granted: the new feedback deadline. */
   feedbackDeadline?: string;
   note?: string;
+  /** Where it stands after this event, and who decided (refusals come from the unit manager or a dispatcher). */
+  state?: 'awaiting-manager' | 'awaiting-dispatcher' | 'granted' | 'refused';
+  decidedRole?: 'unit-manager' | 'dispatcher' | null;
 }
 
 export type TimedStep = 'sign-for' | 'feedback' | 'co-handler-report' | 'objection-review' | 'supervision';
@@ -224,6 +240,10 @@ export interface CallbackDue {
   requestId: string;
   attempt: number;
   because: 'replied' | 'deadline-passed' | 'primary-replied';
+  /** A merged duplicate (并单): the primary whose reply (or expiry) makes this request due a callback. */
+  primaryRequestId?: string | null;
+  /** The unit whose handling the resident is asked about. */
+  unitCode?: string | null;
 }
 
 export type TriageOutcome = 'answered' | 'handed-to-emergency' | 'referred' | 'out-of-scope' | 'refused';
@@ -287,4 +307,6 @@ export interface CallbackRecorded {
   recordedAt: string;
   /** 1–3: the how-many-th call for this attempt; the third unreached one makes it final and invalid. */
   callNo?: number;
+  /** True when this call ends the callback of the attempt (reached, or the last allowed unreached call). */
+  final?: boolean;
 }
