@@ -41,6 +41,7 @@ export const Subjects = {
   // Supervision (督办).
   SupervisionQueue: 'qry.dispatch.supervision-queue',
   IssueSupervisionNotice: 'cmd.dispatch.issue-supervision-notice',
+  SupervisionNotices: 'qry.dispatch.supervision-notices',
 
   RecordReply: 'cmd.feedback.record-reply',
   RecordCallback: 'cmd.feedback.record-callback',

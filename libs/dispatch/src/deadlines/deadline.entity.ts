@@ -10,4 +10,8 @@ export class Deadline {
   @Column({ type: 'text' }) kind!: TimedStep;
   @Column({ name: 'due_at', type: 'timestamptz' }) dueAt!: Date;
   @Column({ type: 'text' }) state!: 'pending' | 'met' | 'missed';
+  /** When the clock started; null: when the assignment was dispatched. The reminder is measured from here. */
+  @Column({ name: 'starts_at', type: 'timestamptz', nullable: true }) startsAt?: Date | null;
+  /** When the reminder before the deadline went out (once per deadline). */
+  @Column({ name: 'reminded_at', type: 'timestamptz', nullable: true }) remindedAt?: Date | null;
 }
