@@ -1,4 +1,5 @@
 import type { Channel, ReplyOutcome, RequestType, Satisfaction, Urgency } from '../request-fields';
+import type { EmergencyService, TriageOutcome } from '../events/event-types';
 
 export interface RegisterRequestPayload {
   channel: Channel;
@@ -11,6 +12,11 @@ export interface RegisterRequestPayload {
   residentPhone: string;
   urgency: Urgency;
   confidential: boolean;
+  /** WGS-84, both or neither: duplicates within ~200 m are offered. */
+  latitude?: number;
+  longitude?: number;
+  /** Registered and triaged in one command (e.g. a consultation answered at once): never dispatched. */
+  triage?: TriageDecision;
 }
 
 export interface ById {
@@ -131,4 +137,112 @@ export interface IssueSupervisionNoticePayload {
   assignmentId: string;
   note: string;
   dueAt: string;
+}
+
+/** A triage outcome other than dispatch (分类处置), with the reason the resident is told. */
+export interface TriageDecision {
+  outcome: TriageOutcome;
+  reason: string;
+  /** answered: the published knowledge-base article the answer cites. */
+  articleId?: string;
+  /** handed-to-emergency: 110, 119, 120 or 122. */
+  emergencyService?: EmergencyService;
+  /** referred: the other legal channel (court, petition office, arbitration…). */
+  referredTo?: string;
+}
+export interface TriageRequestPayload extends TriageDecision {
+  requestId: string;
+}
+
+/** 并单: the duplicate joins an open primary of the same district. */
+export interface MergeRequestPayload {
+  requestId: string;
+  primaryRequestId: string;
+  reason: string;
+}
+
+/** Where and what a new request is about, for the duplicate check before (or after) registering. */
+export interface DuplicateDraft {
+  categoryCode: string;
+  areaCode: string;
+  address: string;
+  description: string;
+  latitude?: number;
+  longitude?: number;
+}
+/** Either an existing request's id or a draft. */
+export interface FindDuplicatesPayload {
+  requestId?: string;
+  draft?: DuplicateDraft;
+}
+
+/** 知识库: a unit writes (articleId absent: a new draft) or edits its article. Dates are YYYY-MM-DD. */
+export interface SaveArticlePayload {
+  articleId?: string;
+  title: string;
+  body: string;
+  categoryCodes: string[];
+  ownerUnitCode: string;
+  validFrom: string;
+  validTo?: string | null;
+}
+/** submit: the owning unit sends a draft for review; approve / reject: the district's reviewer, with a note. */
+export interface ReviewArticlePayload {
+  articleId: string;
+  decision: 'submit' | 'approve' | 'reject';
+  note?: string;
+}
+export interface SearchArticlesPayload {
+  q?: string;
+  categoryCode?: string;
+  /** Staff only: articles in this workflow state (their own unit's, or all for reviewers). */
+  status?: string;
+  limit?: number;
+}
+
+/** 吹哨报到: a co-handler that signed for its order reports to the lead unit. */
+export interface ReportToLeadPayload {
+  assignmentId: string;
+  text: string;
+}
+
+/** A dispatcher overrides the catalogue: an unsigned (or queued) order goes to another unit, with the reason. */
+export interface RedispatchRequestPayload {
+  requestId: string;
+  unitCode: string;
+  reason: string;
+}
+
+/** A district admin creates (no id) or changes a dispatch catalogue rule (派单目录). */
+export interface SaveCatalogueRulePayload {
+  id?: string;
+  categoryCode: string;
+  /** null: anywhere in the district. */
+  areaCode: string | null;
+  leadUnitCode: string;
+  coHandlerCodes: string[];
+  priority: number;
+}
+
+/** Which units a request of this category and place would reach, and why. */
+export interface DryRunCataloguePayload {
+  categoryCode: string;
+  areaCode: string;
+}
+
+/** A district admin creates or changes a unit, an area or a category. */
+export interface SaveReferenceNodePayload {
+  tree: 'unit' | 'area' | 'category';
+  code: string;
+  name: string;
+  parentCode: string | null;
+  /** Units only. */
+  kind?: string;
+  /** Categories only: dispatched automatically when the catalogue is unambiguous (default true). */
+  autoDispatch?: boolean;
+}
+
+/** Changes to the district's rule book: a setting given replaces it, null puts the default back. */
+export interface UpdateDistrictSettingsPayload {
+  settings: Record<string, unknown>;
 }

@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
-import { canApply, nextStatus } from '@civicloop/request-lifecycle';
+import { nextStatus } from '@civicloop/request-lifecycle';
 import { EventInbox } from '@civicloop/messaging';
 import { CivicRequest } from '../requests/civic-request.entity';
 import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
 import { progressActionOf } from './progress-action';
+import { progressOutcome } from './progress-outcome';
 
 /** Raised when an event arrives before the one it follows: the transport retries it later. */
 export class EventArrivedEarly extends Error {}
@@ -29,22 +30,19 @@ export class RequestProgressService {
     });
     if (!request) throw new EventArrivedEarly(`request ${event.data.requestId} is not registered yet`);
     const action = progressActionOf(event);
-    if (action) {
-      // An event of an attempt that was already superseded is history only.
-      const stale = event.data.attempt !== undefined && event.data.attempt < request.attempt;
-      if (!stale) {
-        if (!canApply(request.status, action)) {
-          throw new EventArrivedEarly(`${event.type} cannot follow status ${request.status} yet`);
-        }
-        request.status = nextStatus(request.status, action);
-        if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
-        if (event.data.unitCode && action === 'dispatch') {
-          request.currentUnitCode = event.data.unitCode;
-          if (!request.assignedUnitCodes.includes(event.data.unitCode)) request.assignedUnitCodes = [...request.assignedUnitCodes, event.data.unitCode];
-        }
-        request.version += 1;
-        await manager.save(request);
+    // An event of an attempt that was already superseded is history only.
+    const stale = event.data.attempt !== undefined && event.data.attempt < request.attempt;
+    const outcome = progressOutcome(request.status, action, stale);
+    if (outcome === 'too-early') throw new EventArrivedEarly(`${event.type} cannot follow status ${request.status} yet`);
+    if (outcome === 'apply' && action) {
+      request.status = nextStatus(request.status, action);
+      if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
+      if (event.data.unitCode && action === 'dispatch') {
+        request.currentUnitCode = event.data.unitCode;
+        if (!request.assignedUnitCodes.includes(event.data.unitCode)) request.assignedUnitCodes = [...request.assignedUnitCodes, event.data.unitCode];
       }
+      request.version += 1;
+      await manager.save(request);
     }
     await manager.insert(RequestHistoryEntry, {
       eventId: event.eventId,
