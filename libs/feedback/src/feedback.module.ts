@@ -1,6 +1,8 @@
 import { Module, type DynamicModule } from '@nestjs/common';
 import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntime } from '@civicloop/messaging';
 import { Callback } from './callbacks/callback.entity';
+import { CallbackQueueService } from './callbacks/callback-queue.service';
+import { CallbackTriggersHandler } from './callbacks/callback-triggers.handler';
 import { CallbacksHandler } from './callbacks/callbacks.handler';
 import { RecordCallbackService } from './callbacks/record-callback.service';
 import { CaseAssignment } from './cases/case-assignment.entity';
@@ -9,6 +11,11 @@ import { CaseProgressService } from './cases/case-progress.service';
 import { CaseQueriesService } from './cases/case-queries.service';
 import { CasesHandler } from './cases/cases.handler';
 import { FeedbackCase } from './cases/feedback-case.entity';
+import { FeedbackExpiryService } from './cases/feedback-expiry.service';
+import { MergeLinkService } from './merges/merge-link.service';
+import { MergedCallbacksService } from './merges/merged-callbacks.service';
+import { MergedRequest } from './merges/merged-request.entity';
+import { AddCallbackQueueAndMerges1765000000100 } from './migrations/1765000000100-add-callback-queue-and-merges';
 import { CreateFeedbackTables1763900000100 } from './migrations/1763900000100-create-feedback-tables';
 import { AddFeedbackRowLevelSecurity1764000000100 } from './migrations/1764000000100-add-row-level-security';
 import { RecordReplyService } from './replies/record-reply.service';
@@ -18,8 +25,8 @@ import { Reply } from './replies/reply.entity';
 export const FEEDBACK_SERVICE: ServiceDefinition = {
   name: 'feedback',
   schema: 'feedback',
-  entities: [FeedbackCase, CaseAssignment, Reply, Callback],
-  migrations: [CreateFeedbackTables1763900000100, AddFeedbackRowLevelSecurity1764000000100],
+  entities: [FeedbackCase, CaseAssignment, Reply, Callback, MergedRequest],
+  migrations: [CreateFeedbackTables1763900000100, AddFeedbackRowLevelSecurity1764000000100, AddCallbackQueueAndMerges1765000000100],
 };
 
 /** Feedback (反馈): units' replies, callbacks to residents (回访), closing and reopening (重办). */
@@ -29,8 +36,17 @@ export class FeedbackModule {
     return {
       module: FeedbackModule,
       imports: [ServiceInfrastructureModule.forService(FEEDBACK_SERVICE, runtime)],
-      controllers: [RepliesHandler, CallbacksHandler, CasesHandler, CaseProgressHandler],
-      providers: [RecordReplyService, RecordCallbackService, CaseQueriesService, CaseProgressService],
+      controllers: [RepliesHandler, CallbacksHandler, CasesHandler, CaseProgressHandler, CallbackTriggersHandler],
+      providers: [
+        RecordReplyService,
+        RecordCallbackService,
+        CallbackQueueService,
+        CaseQueriesService,
+        CaseProgressService,
+        FeedbackExpiryService,
+        MergedCallbacksService,
+        MergeLinkService,
+      ],
     };
   }
 }

@@ -17,6 +17,7 @@ describe('reading a callback answer', () => {
     expect(readCallbackAnswer({ requestId: id, reached: true, solved: false, satisfaction: 'basically-satisfied' })).toEqual({
       requestId: id,
       answer: { reached: true, solved: false, satisfaction: 'basically-satisfied', valid: true },
+      suggestedUnitCode: null,
     });
   });
 

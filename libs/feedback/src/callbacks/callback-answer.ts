@@ -17,12 +17,18 @@ export interface CallbackAnswer {
 }
 
 const absent = (value: unknown) => value === undefined || value === null;
+const UNIT_CODE = /^[A-Za-z0-9][A-Za-z0-9._-]{0,63}$/;
 
 /**
  * Checks a callback at the edge. A reached resident must have answered both questions; an
  * unreached one cannot have answered any, so answers sent with `reached: false` are refused.
  */
-export function readCallbackAnswer(payload: Partial<RecordCallbackPayload> | undefined): { requestId: string; answer: CallbackAnswer } {
+export function readCallbackAnswer(payload: Partial<RecordCallbackPayload> | undefined): {
+  requestId: string;
+  answer: CallbackAnswer;
+  /** Not solved: the unit the agent suggests for the next try (重办), or null to leave it to dispatch. */
+  suggestedUnitCode: string | null;
+} {
   const input = payload ?? {};
   const problems: FieldProblem[] = [];
   if (typeof input.requestId !== 'string' || input.requestId.length === 0) problems.push({ field: 'requestId', reason: 'is required' });
@@ -37,6 +43,10 @@ export function readCallbackAnswer(payload: Partial<RecordCallbackPayload> | und
     if (!absent(input.solved)) problems.push({ field: 'solved', reason: 'must be left out when the resident was not reached' });
     if (!absent(input.satisfaction)) problems.push({ field: 'satisfaction', reason: 'must be left out when the resident was not reached' });
   }
+  if (!absent(input.unitCode)) {
+    if (typeof input.unitCode !== 'string' || !UNIT_CODE.test(input.unitCode)) problems.push({ field: 'unitCode', reason: 'must be a unit code' });
+    else if (!(input.reached === true && input.solved === false)) problems.push({ field: 'unitCode', reason: 'is only for a request the resident says is not solved' });
+  }
   if (problems.length > 0) throw new ValidationFailed(problems);
   const reached = input.reached as boolean;
   return {
@@ -47,6 +57,7 @@ export function readCallbackAnswer(payload: Partial<RecordCallbackPayload> | und
       satisfaction: reached ? (input.satisfaction as Satisfaction) : null,
       valid: reached,
     },
+    suggestedUnitCode: absent(input.unitCode) ? null : (input.unitCode as string),
   };
 }
 

@@ -38,6 +38,20 @@ describe('what a callback announces', () => {
     ]);
   });
 
+  it('announces the closing as not solved and not reached when the last allowed call missed the resident', () => {
+    const lastCall = Object.assign(callback(null), { callNo: 3, final: true });
+    const events = callbackEvents(lastCall, after('closed', 1), agent, clock);
+    expect(summary(events)).toEqual([
+      [EventTypes.CallbackRecorded, expect.objectContaining({ valid: false, callNo: 3, final: true })],
+      [EventTypes.RequestClosed, { requestId, attempt: 1, solved: false, notReached: true }],
+    ]);
+  });
+
+  it('passes the unit the agent suggests for the next try on to dispatch', () => {
+    const events = callbackEvents(callback(false), after('reopened', 2), agent, clock, 'street-jingshan');
+    expect(events[1].data).toMatchObject({ suggestedUnitCode: 'street-jingshan' });
+  });
+
   it('announces the reopening under the new attempt, the callback under the old one', () => {
     const events = callbackEvents(callback(false), after('reopened', 2), agent, clock);
     expect(summary(events)).toEqual([

@@ -15,7 +15,14 @@ import type { Callback } from './callback.entity';
  * What a callback announces: always the callback itself (reporting counts valid ones), then the
  * request's closing, or its reopening (重办) under the new attempt number, so dispatch routes it again.
  */
-export function callbackEvents(callback: Callback, after: FeedbackCase, context: ActorContext, clock: Clock): EventEnvelope[] {
+export function callbackEvents(
+  callback: Callback,
+  after: FeedbackCase,
+  context: ActorContext,
+  clock: Clock,
+  /** Not solved: the unit the agent suggests for the next try. */
+  suggestedUnitCode: string | null = null,
+): EventEnvelope[] {
   const event = <T>(type: string, data: T) => newEvent<T>({ type, aggregateId: callback.requestId, aggregateVersion: after.version, data }, context, clock);
   const events: EventEnvelope[] = [
     event<CallbackRecorded>(EventTypes.CallbackRecorded, {
@@ -29,10 +36,20 @@ export function callbackEvents(callback: Callback, after: FeedbackCase, context:
       satisfaction: callback.satisfaction,
       valid: callback.valid,
       recordedAt: callback.recordedAt.toISOString(),
+      callNo: callback.callNo ?? undefined,
+      final: callback.final ?? undefined,
     }),
   ];
   if (after.status === 'closed') {
-    events.push(event<RequestClosed>(EventTypes.RequestClosed, { requestId: callback.requestId, attempt: callback.attempt, solved: true }));
+    // Closed either solved, or after the last allowed call missed the resident (not reached: not solved either).
+    events.push(
+      event<RequestClosed>(EventTypes.RequestClosed, {
+        requestId: callback.requestId,
+        attempt: callback.attempt,
+        solved: callback.solved === true,
+        ...(callback.reached ? {} : { notReached: true }),
+      }),
+    );
   }
   if (after.status === 'reopened') {
     events.push(
@@ -41,6 +58,7 @@ export function callbackEvents(callback: Callback, after: FeedbackCase, context:
         attempt: after.attempt,
         previousUnitCode: callback.unitCode,
         reason: `the resident said it was not solved at attempt ${callback.attempt}`,
+        suggestedUnitCode,
       }),
     );
   }

@@ -16,4 +16,8 @@ export class Callback {
   @Column() valid!: boolean;
   @Column({ name: 'recorded_at', type: 'timestamptz' }) recordedAt!: Date;
   @Column({ name: 'recorded_by' }) recordedBy!: string;
+  /** The how-many-th call of this attempt's callback (null on callbacks recorded before calls were counted). */
+  @Column({ name: 'call_no', type: 'integer', nullable: true }) callNo!: number | null;
+  /** This call ended the attempt's callback: reached, or the last allowed call. */
+  @Column({ type: 'boolean', nullable: true }) final!: boolean | null;
 }

@@ -9,11 +9,17 @@ import { assertCallbackRole, assertExpectedVersion } from '../cases/case-access'
 import { caseView, callbackView } from '../cases/case-view';
 import { FeedbackCase } from '../cases/feedback-case.entity';
 import { Reply } from '../replies/reply.entity';
-import { callbackAction, readCallbackAnswer } from './callback-answer';
+import { readCallbackAnswer } from './callback-answer';
+import { callbackStep } from './callback-calls';
+import { clearCallbackDue } from './callback-due';
 import { callbackEvents } from './callback-events';
 import { Callback } from './callback.entity';
 
-/** The call centre asks the resident (回访): solved closes the request, not solved reopens it. */
+/**
+ * The call centre asks the resident (回访): solved closes the request, not solved reopens it (重办,
+ * the attempt number goes up and is kept), unreached waits for the next call until the last allowed
+ * one closes the loop as "not reached" with an invalid callback.
+ */
 @Injectable()
 export class RecordCallbackService {
   constructor(
@@ -23,15 +29,17 @@ export class RecordCallbackService {
 
   async record(manager: EntityManager, context: ActorContext, message: CommandMessage<RecordCallbackPayload>) {
     assertCallbackRole(context);
-    const { requestId, answer } = readCallbackAnswer(message.payload);
+    const { requestId, answer, suggestedUnitCode } = readCallbackAnswer(message.payload);
     const { tenantId } = context;
     const feedbackCase = isUuid(requestId)
       ? await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } })
       : null;
     if (!feedbackCase) throw new NotFound('request', requestId);
     assertExpectedVersion(message.expectedVersion, feedbackCase.version);
-    const next = nextStatus(feedbackCase.status, callbackAction(answer));
-    // Only a replied case takes a callback, and a replied case always has its unit's assignment.
+    const callsSoFar = await manager.countBy(Callback, { tenantId, requestId, attempt: feedbackCase.attempt });
+    const step = callbackStep(answer, callsSoFar);
+    const next = nextStatus(feedbackCase.status, step.action);
+    // Only a replied or expired case takes a callback, and such a case always has its lead's assignment.
     const { assignmentId, unitCode } = feedbackCase;
     if (!assignmentId || !unitCode) throw new Error(`case ${requestId} is ${feedbackCase.status} without an assignment`);
     const now = this.clock.now();
@@ -45,17 +53,20 @@ export class RecordCallbackService {
       ...answer,
       recordedAt: now,
       recordedBy: context.userId,
+      callNo: step.callNo,
+      final: step.final,
     });
     feedbackCase.status = next;
+    if (step.final) clearCallbackDue(feedbackCase);
     if (next === 'reopened') {
-      // The next try (重办) starts without a unit until dispatch assigns one.
-      Object.assign(feedbackCase, { attempt: feedbackCase.attempt + 1, assignmentId: null, unitCode: null });
+      // The next try (重办) starts without a unit until dispatch assigns one; it is no longer a duplicate's.
+      Object.assign(feedbackCase, { attempt: feedbackCase.attempt + 1, assignmentId: null, unitCode: null, primaryRequestId: null });
     }
     feedbackCase.version += 1;
     feedbackCase.updatedAt = now;
     await manager.save(feedbackCase);
     await manager.insert(Callback, callback);
-    await this.outbox.append(manager, callbackEvents(callback, feedbackCase, context, this.clock));
+    await this.outbox.append(manager, callbackEvents(callback, feedbackCase, context, this.clock, suggestedUnitCode));
     const lastReply = await manager.findOne(Reply, { where: { tenantId, requestId }, order: { repliedAt: 'DESC', id: 'DESC' } });
     return { ...caseView(feedbackCase, lastReply), callback: callbackView(callback) };
   }

@@ -1,3 +1,4 @@
+import type { AssignmentRole } from '@civicloop/contracts';
 import { canApply, nextStatus, type RequestStatus } from '@civicloop/request-lifecycle';
 
 /** What feedback keeps of a request between events. */
@@ -12,6 +13,8 @@ export interface AssignmentRef {
   assignmentId: string;
   unitCode: string;
   attempt: number;
+  /** Absent on events from before co-handlers (吹哨报到): the lead. */
+  role?: AssignmentRole;
 }
 
 export type CaseEventKind = 'created' | 'signed' | 'objection-upheld';
@@ -35,6 +38,8 @@ const PAST_SIGNING: ReadonlySet<RequestStatus> = new Set(['signed', 'replied', '
  * the case has already seen this assignment created; an event about an unknown assignment came early.
  */
 export function changeFor(current: CaseState | null, kind: CaseEventKind, assignment: AssignmentRef, known: boolean): CaseChange {
+  // 首接负责: the lead replies for all, so a co-handler's assignment never becomes the case's unit.
+  if (assignment.role === 'co-handler') return ignore('a co-handler’s assignment is history only: the lead replies for all');
   if (!current) {
     return kind === 'created' ? apply(heldBy(assignment)) : early(`${kind} arrived before the assignment was created`);
   }
@@ -60,4 +65,18 @@ export function changeFor(current: CaseState | null, kind: CaseEventKind, assign
 
 function heldBy(assignment: AssignmentRef): CaseState {
   return { status: 'dispatched', attempt: assignment.attempt, assignmentId: assignment.assignmentId, unitCode: assignment.unitCode };
+}
+
+/**
+ * The feedback deadline of an assignment passed without a reply (Art. 23): the case expires and the
+ * resident is called back anyway, but only for the lead assignment of the current attempt.
+ */
+export function expiryFor(current: CaseState | null, missed: AssignmentRef, known: boolean): CaseChange {
+  if (missed.role === 'co-handler') return ignore('a co-handler’s deadline does not expire the case: the lead replies for all');
+  if (!current || !known) return early('the deadline of an assignment the case has not seen yet');
+  if (missed.attempt < current.attempt) return ignore(`attempt ${missed.attempt} was superseded by attempt ${current.attempt}`);
+  if (missed.attempt > current.attempt) return early(`attempt ${missed.attempt} arrived while the case is at attempt ${current.attempt}`);
+  if (missed.assignmentId !== current.assignmentId) return ignore('the assignment was withdrawn');
+  if (!canApply(current.status, 'expire')) return ignore(`the case is already ${current.status}`);
+  return apply({ ...current, status: nextStatus(current.status, 'expire') });
 }

@@ -9,8 +9,9 @@ import { FeedbackCase } from './feedback-case.entity';
 /** Raised when an event arrives before the one it follows: the transport retries it later. */
 export class EventArrivedEarly extends Error {}
 
-/** The fields every assignment event carries (plus dispatchedAt on assignment.created). */
-type AssignmentEventData = Pick<AssignmentCreated, 'assignmentId' | 'requestId' | 'unitCode' | 'attempt'> & Partial<Pick<AssignmentCreated, 'dispatchedAt'>>;
+/** The fields every assignment event carries (plus dispatchedAt, role and lead on assignment.created). */
+type AssignmentEventData = Pick<AssignmentCreated, 'assignmentId' | 'requestId' | 'unitCode' | 'attempt'> &
+  Partial<Pick<AssignmentCreated, 'dispatchedAt' | 'role' | 'leadAssignmentId'>>;
 
 const KIND_OF: Record<string, CaseEventKind> = {
   [EventTypes.AssignmentCreated]: 'created',
@@ -34,14 +35,17 @@ export class CaseProgressService {
     const { tenantId } = event;
     const { requestId, assignmentId, unitCode, attempt } = event.data;
     const current = await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } });
-    const known = await manager.existsBy(CaseAssignment, { tenantId, assignmentId });
-    const change = changeFor(current, kind, { assignmentId, unitCode, attempt }, known);
+    const seen = await manager.findOneBy(CaseAssignment, { tenantId, assignmentId });
+    // Older events carry no role: the lead. Later events of an assignment carry none: its recorded role counts.
+    const role = kind === 'created' ? (event.data.role ?? 'lead') : seen?.role;
+    const change = changeFor(current, kind, { assignmentId, unitCode, attempt, role }, seen !== null);
     if (change.outcome === 'early') throw new EventArrivedEarly(`${event.type} ${event.eventId}: ${change.reason}`);
-    if (change.outcome === 'ignore') return;
-    if (kind === 'created') {
+    if (kind === 'created' && !seen) {
+      // Kept even when it does not move the case (a co-handler's, a superseded attempt's): history, and who may reply.
       const dispatchedAt = new Date(event.data.dispatchedAt ?? event.occurredAt);
-      await manager.insert(CaseAssignment, { tenantId, assignmentId, requestId, unitCode, attempt, dispatchedAt });
+      await manager.insert(CaseAssignment, { tenantId, assignmentId, requestId, unitCode, attempt, dispatchedAt, role, leadAssignmentId: event.data.leadAssignmentId ?? null });
     }
+    if (change.outcome === 'ignore') return;
     const updatedAt = new Date(event.occurredAt);
     if (!current) {
       await manager.insert(FeedbackCase, { tenantId, requestId, ...change.next, version: 1, updatedAt });

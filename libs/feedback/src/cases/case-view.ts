@@ -27,6 +27,8 @@ export function callbackView(callback: Callback) {
     valid: callback.valid,
     recordedAt: callback.recordedAt.toISOString(),
     recordedBy: callback.recordedBy,
+    callNo: callback.callNo,
+    final: callback.final,
   };
 }
 
@@ -39,6 +41,8 @@ export function caseView(feedbackCase: FeedbackCase, lastReply: Reply | null) {
     attempt: feedbackCase.attempt,
     status: feedbackCase.status,
     version: feedbackCase.version,
+    callbackDueSince: feedbackCase.callbackDueSince?.toISOString() ?? null,
+    primaryRequestId: feedbackCase.primaryRequestId ?? null,
     lastReply: lastReply ? replyView(lastReply) : null,
   };
 }

@@ -1,4 +1,5 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
+import type { CallbackDue } from '@civicloop/contracts';
 import type { RequestStatus } from '@civicloop/request-lifecycle';
 
 /** A request as feedback follows it: its current assignment, attempt (重办 count) and place in the loop. */
@@ -13,4 +14,9 @@ export class FeedbackCase {
   @Column({ type: 'text' }) status!: RequestStatus;
   @Column() version!: number;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
+  /** Since when the resident is due a callback (回访) for this attempt; null when none is due. */
+  @Column({ name: 'callback_due_since', type: 'timestamptz', nullable: true }) callbackDueSince?: Date | null;
+  @Column({ name: 'callback_because', type: 'text', nullable: true }) callbackBecause?: CallbackDue['because'] | null;
+  /** A merged duplicate (并单): the primary request whose handling covers it. */
+  @Column({ name: 'primary_request_id', type: 'uuid', nullable: true }) primaryRequestId?: string | null;
 }

@@ -4,7 +4,6 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import {
   EventTypes,
-  IllegalTransition,
   isUuid,
   NotFound,
   type ActorContext,
@@ -14,19 +13,26 @@ import {
 } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
 import { nextStatus } from '@civicloop/request-lifecycle';
+import { callbackDueEvent, markCallbackDue } from '../callbacks/callback-due';
 import { assertExpectedVersion, assertReplyingUnit, canSeeCase } from '../cases/case-access';
 import { CaseAssignment } from '../cases/case-assignment.entity';
 import { caseView, type CaseView } from '../cases/case-view';
 import { FeedbackCase } from '../cases/feedback-case.entity';
+import { MergedCallbacksService } from '../merges/merged-callbacks.service';
 import { Reply } from './reply.entity';
+import { replyRefusal } from './reply-eligibility';
 import { readReplyInput } from './reply-input';
 
-/** A unit answers the resident (答复): the case moves to replied and waits for the callback. */
+/**
+ * The lead unit answers the resident (答复): the case moves to replied (also after it expired: a late
+ * reply is still taken) and becomes due a callback, with any duplicates merged into it (并单).
+ */
 @Injectable()
 export class RecordReplyService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: OutboxWriter,
+    private readonly merged: MergedCallbacksService,
   ) {}
 
   async record(manager: EntityManager, context: ActorContext, message: CommandMessage<RecordReplyPayload>): Promise<CaseView> {
@@ -41,9 +47,11 @@ export class RecordReplyService {
       lock: { mode: 'pessimistic_write' },
     });
     assertExpectedVersion(message.expectedVersion, feedbackCase.version);
-    if (feedbackCase.assignmentId !== assignment.assignmentId) throw new IllegalTransition('assignment', 'withdrawn', 'reply', []);
+    const refusal = replyRefusal(assignment, feedbackCase.assignmentId);
+    if (refusal) throw refusal;
     const now = this.clock.now();
     feedbackCase.status = nextStatus(feedbackCase.status, 'reply');
+    markCallbackDue(feedbackCase, 'replied', now);
     feedbackCase.version += 1;
     feedbackCase.updatedAt = now;
     const reply = manager.create(Reply, {
@@ -79,7 +87,7 @@ export class RecordReplyService {
     );
     await manager.save(feedbackCase);
     await manager.insert(Reply, reply);
-    await this.outbox.append(manager, [event]);
+    await this.outbox.append(manager, [event, callbackDueEvent(feedbackCase, context, this.clock), ...(await this.merged.dueWith(manager, feedbackCase, context))]);
     return caseView(feedbackCase, reply);
   }
 }

@@ -1,13 +1,16 @@
-import { EventTypes, type AssignmentObjected, type CallbackRecorded, type EventEnvelope } from '@civicloop/contracts';
+import { EventTypes, type AssignmentCreated, type AssignmentObjected, type CallbackDue, type CallbackRecorded, type EventEnvelope } from '@civicloop/contracts';
 import type { RequestAction } from '@civicloop/request-lifecycle';
 
 /** Which step of the request's life an event from another service records (null: history only). */
 export function progressActionOf(event: EventEnvelope): RequestAction | null {
+  // A co-handler's order (吹哨报到) does not move the request: the lead's does.
+  if ((event.data as { role?: string } | null)?.role === 'co-handler') return null;
   switch (event.type) {
     case EventTypes.RequestQueued:
       return 'queue';
     case EventTypes.AssignmentCreated:
-      return 'dispatch';
+      // A dispatcher's override (改派) replaces an unsigned order: the request stays dispatched.
+      return (event.data as AssignmentCreated).replacesAssignmentId ? 'redispatch' : 'dispatch';
     case EventTypes.AssignmentSigned:
       return 'sign';
     case EventTypes.AssignmentObjected:
@@ -25,8 +28,16 @@ export function progressActionOf(event: EventEnvelope): RequestAction | null {
       return 'reply';
     case EventTypes.CallbackRecorded: {
       const callback = event.data as CallbackRecorded;
-      if (!callback.valid) return 'record-unreached-callback';
+      // The last allowed unreached call closes the loop as not reached (an invalid callback).
+      if (!callback.valid) return callback.final ? 'close-unreached' : 'record-unreached-callback';
       return callback.solved ? 'record-solved-callback' : 'record-unsolved-callback';
+    }
+    case EventTypes.CallbackDue: {
+      // Feedback decides: the lead's feedback deadline passed without a reply (Art. 23) → expired;
+      // a merged duplicate whose primary was answered → replied, and called back on its own.
+      const due = event.data as CallbackDue;
+      if (due.primaryRequestId) return 'reply';
+      return due.because === 'deadline-passed' ? 'expire' : null;
     }
     default:
       return null;
