@@ -6,14 +6,17 @@ export interface TreeNode {
 
 /**
  * One line of the dispatch catalogue (派单目录): requests of this category in this area go to this
- * unit (承办单位). Rules inherit down both trees, so "traffic signal, anywhere" covers every street.
+ * lead unit (承办单位), with its co-handlers. Rules inherit down both trees, so "traffic signal, anywhere" covers every street.
  */
 export interface CatalogueRule {
   id: string;
   categoryCode: string;
   /** null = anywhere in the district. */
   areaCode: string | null;
+  /** The lead unit (首接负责): it signs, handles and replies for all. */
   unitCode: string;
+  /** Co-handlers (吹哨报到): each signs for its own order and reports to the lead. */
+  coHandlerCodes: readonly string[];
   priority: number;
 }
 

@@ -1,21 +1,28 @@
 import { Urgency } from '@civicloop/contracts';
 import { WorkingCalendar } from '@civicloop/working-calendar';
-import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy } from './deadline-policy';
+import { DEFAULT_DEADLINE_POLICY, DeadlinePolicy, deadlineLimits } from './deadline-policy';
 
 export interface AssignmentDeadlines {
   signForDeadline: Date;
   feedbackDeadline: Date;
 }
 
-/** Both clocks start at the assignment; an upheld objection makes a new assignment, so a new start. */
+/**
+ * Both clocks start at the assignment; an upheld objection makes a new assignment, so a new start.
+ * `categoryLineage`: the request's category, then its ancestors, for per-category limits.
+ */
 export function computeDeadlines(
   calendar: WorkingCalendar,
   urgency: Urgency,
   dispatchedAt: Date,
   policy: DeadlinePolicy = DEFAULT_DEADLINE_POLICY,
+  categoryLineage: readonly string[] = [],
 ): AssignmentDeadlines {
+  const limits = deadlineLimits(policy, urgency, categoryLineage);
   return {
-    signForDeadline: calendar.addWorkingTime(dispatchedAt, policy.signForWorkingMinutes[urgency]),
-    feedbackDeadline: calendar.addNaturalTime(dispatchedAt, policy.feedbackNaturalMinutes[urgency]),
+    signForDeadline: calendar.addWorkingTime(dispatchedAt, limits.signForWorkingMinutes),
+    feedbackDeadline: limits.feedbackCountsWorkingTime
+      ? calendar.addWorkingTime(dispatchedAt, limits.feedbackMinutes)
+      : calendar.addNaturalTime(dispatchedAt, limits.feedbackMinutes),
   };
 }

@@ -27,6 +27,10 @@ export interface DistrictRules {
   callbackCalls: number;
   /** Open requests registered this many days back are offered as possible duplicates (default 30). */
   duplicateWindowDays: number;
+  /** The unit that takes what the catalogue does not cover (兜底); null: the district's unit of kind "district". */
+  fallbackUnitCode: string | null;
+  /** The unit copied to supervise orders dispatched to a street; null: the district's unit of kind "district". */
+  supervisingUnitCode: string | null;
 }
 
 export const DEFAULT_DISTRICT_RULES: DistrictRules = Object.freeze({
@@ -40,6 +44,8 @@ export const DEFAULT_DISTRICT_RULES: DistrictRules = Object.freeze({
   coHandlerReportWorkingMinutes: WORKING_DAY_MINUTES,
   callbackCalls: 3,
   duplicateWindowDays: 30,
+  fallbackUnitCode: null,
+  supervisingUnitCode: null,
 });
 
 /** The district's overrides on top of the defaults (a shallow merge: a policy is replaced as a whole). */

@@ -2,11 +2,12 @@ import { CatalogueRule } from './catalogue-rule';
 import { AREAS, CATEGORIES } from './catalogue-trees.fixture';
 import { matchCatalogue } from './match-catalogue';
 
-const rule = (id: string, categoryCode: string, areaCode: string | null, unitCode: string, priority = 0): CatalogueRule => ({
+const rule = (id: string, categoryCode: string, areaCode: string | null, unitCode: string, priority = 0, coHandlerCodes: string[] = []): CatalogueRule => ({
   id,
   categoryCode,
   areaCode,
   unitCode,
+  coHandlerCodes,
   priority,
 });
 
@@ -116,6 +117,25 @@ describe('a tie on category, area and priority', () => {
     const result = match(rules, 'municipal.roads', 'S2');
     expect(result.kind).toBe('ambiguous');
     expect(result.kind === 'ambiguous' && result.candidates.map((r) => r.id)).toEqual(['r1', 'r2', 'r3']);
+  });
+});
+
+describe('a rule with co-handlers (吹哨报到)', () => {
+  it('is returned whole, so dispatch reaches the lead and every co-handler', () => {
+    const withCoHandlers = rule('r1', 'municipal.drainage', 'S1', 'street-S1', 0, ['water-company', 'city-management']);
+    expect(match([withCoHandlers], 'municipal.drainage.blocked', 'S1-C1')).toEqual({ kind: 'unique', rule: withCoHandlers });
+  });
+
+  it('ties with a rule naming the same lead and co-handlers in another order without ambiguity', () => {
+    const first = rule('r1', 'municipal.drainage', 'S1', 'street-S1', 0, ['a', 'b']);
+    const second = rule('r2', 'municipal.drainage', 'S1', 'street-S1', 0, ['b', 'a']);
+    expect(match([second, first], 'municipal.drainage', 'S1')).toEqual({ kind: 'unique', rule: first });
+  });
+
+  it('ties with a rule for the same lead but other co-handlers ambiguously: the dispatchers decide', () => {
+    const alone = rule('r1', 'municipal.drainage', 'S1', 'street-S1');
+    const helped = rule('r2', 'municipal.drainage', 'S1', 'street-S1', 0, ['water-company']);
+    expect(match([helped, alone], 'municipal.drainage', 'S1')).toEqual({ kind: 'ambiguous', candidates: [alone, helped], suggested: alone });
   });
 });
 

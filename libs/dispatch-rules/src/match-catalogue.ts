@@ -32,9 +32,13 @@ function ascending<T extends number | string>(a: T, b: T): number {
 
 const byId = (a: CatalogueRule, b: CatalogueRule) => ascending(a.id, b.id);
 
+/** Rules that send a request to the same lead with the same co-handlers agree with each other. */
+const handlersOf = (rule: CatalogueRule) => [rule.unitCode, ...[...rule.coHandlerCodes].sort()].join('\u0000');
+
 /**
  * Finds the unit for a request of `categoryCode` in `areaCode`. Only a tie between different
- * units is ambiguous; rules that tie but name the same unit agree, so dispatch can go ahead.
+ * handlers (lead or co-handlers) is ambiguous; rules that tie but name the same handlers agree,
+ * so dispatch can go ahead.
  */
 export function matchCatalogue(input: CatalogueQuery): CatalogueMatch {
   const categoryDistances = ancestorDistances('category', input.categories, input.categoryCode);
@@ -55,7 +59,7 @@ export function matchCatalogue(input: CatalogueQuery): CatalogueMatch {
     .filter((scored) => compareSpecificity(scored, applicable[0]) === 0)
     .map((scored) => scored.rule)
     .sort(byId);
-  const units = new Set(best.map((rule) => rule.unitCode));
-  if (units.size === 1) return { kind: 'unique', rule: best[0] };
+  const handlers = new Set(best.map(handlersOf));
+  if (handlers.size === 1) return { kind: 'unique', rule: best[0] };
   return { kind: 'ambiguous', candidates: best, suggested: best[0] };
 }

@@ -1,4 +1,17 @@
 import { Module, type DynamicModule } from '@nestjs/common';
+import { AdminAuditEntry } from './admin/admin-audit.entity';
+import { AdminAuditService } from './admin/admin-audit.service';
+import { AdminHandler } from './admin/admin.handler';
+import { CatalogueAdminService } from './admin/catalogue-admin.service';
+import { CatalogueDryRunService } from './admin/catalogue-dry-run.service';
+import { DistrictSettingsService } from './admin/district-settings.service';
+import { ReferenceAdminService } from './admin/reference-admin.service';
+import { CoHandlerReportService } from './co-handlers/co-handler-report.service';
+import { CoHandlersHandler } from './co-handlers/co-handlers.handler';
+import { DispatchClocksService } from './districts/dispatch-clocks.service';
+import { AddCoHandlersAndAdminAudit1765000000300 } from './migrations/1765000000300-add-co-handlers-and-admin-audit';
+import { DispatchPlanner } from './queue/dispatch-planner.service';
+import { RedispatchService } from './queue/redispatch.service';
 import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntime } from '@civicloop/messaging';
 import { AssignmentActionsService } from './assignments/assignment-actions.service';
 import { AssignmentFactory } from './assignments/assignment-factory.service';
@@ -47,11 +60,12 @@ import { Unit } from './reference/unit.entity';
 export const DISPATCH_SERVICE: ServiceDefinition = {
   name: 'dispatch',
   schema: 'dispatch',
-  entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline, Objection, Extension, SupervisionItem, SupervisionNotice],
+  entities: [District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow, DispatchRequest, Assignment, Deadline, Objection, Extension, SupervisionItem, SupervisionNotice, AdminAuditEntry],
   migrations: [
     CreateDispatchTables1763900000300,
     AddDispatchRowLevelSecurity1764000000300,
     AddDistrictRules1765000000290,
+    AddCoHandlersAndAdminAudit1765000000300,
     AddObjectionsAndExtensions1765000000310,
     AddRemindersAndSupervision1765000000320,
   ],
@@ -64,8 +78,17 @@ export class DispatchModule {
     return {
       module: DispatchModule,
       imports: [ServiceInfrastructureModule.forService(DISPATCH_SERVICE, runtime)],
-      controllers: [AssignmentsHandler, ObjectionsHandler, ExtensionsHandler, DispatchQueueHandler, ReferenceHandler, SupervisionHandler, DeadlineMetHandler],
+      controllers: [AssignmentsHandler, ObjectionsHandler, ExtensionsHandler, DispatchQueueHandler, ReferenceHandler, SupervisionHandler, DeadlineMetHandler, AdminHandler, CoHandlersHandler],
       providers: [
+        AdminAuditService,
+        CatalogueAdminService,
+        CatalogueDryRunService,
+        DistrictSettingsService,
+        ReferenceAdminService,
+        CoHandlerReportService,
+        DispatchClocksService,
+        DispatchPlanner,
+        RedispatchService,
         AssignmentActionsService,
         AssignmentFactory,
         AssignmentQueriesService,

@@ -8,7 +8,13 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import helmet from 'helmet';
 import { COMMAND_CLIENT, type CommandClient } from '@civicloop/messaging';
 import { httpRequestMetrics, serveMetrics } from '@civicloop/telemetry';
+import { CatalogueAdminController } from './admin/catalogue-admin.controller';
+import { DistrictSettingsController } from './admin/district-settings.controller';
+import { ReferenceAdminController } from './admin/reference-admin.controller';
 import { AssignmentsController } from './assignments/assignments.controller';
+import { CallbacksController } from './callbacks/callbacks.controller';
+import { CoHandlersController } from './co-handlers/co-handlers.controller';
+import { RedispatchController } from './dispatch/redispatch.controller';
 import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
 import { ExtensionsController } from './extensions/extensions.controller';
@@ -27,6 +33,7 @@ import { ObjectionsController } from './objections/objections.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
 import { RequestsController } from './requests/requests.controller';
+import { SupervisionController } from './supervision/supervision.controller';
 
 export interface GatewayOptions {
   commandClient: CommandClient;
@@ -56,9 +63,16 @@ export class GatewayModule {
         ObjectionsController,
         ExtensionsController,
         DispatchQueueController,
+        RedispatchController,
+        CoHandlersController,
+        ReferenceAdminController,
+        CatalogueAdminController,
+        DistrictSettingsController,
         ReportsController,
         ReferenceController,
         DistrictsController,
+        SupervisionController,
+        CallbacksController,
         GatewayHealthController,
         PortalConfigController,
         ...(options.localRealm ? [LocalRealmController] : []),

@@ -6,10 +6,12 @@
  * (back to the unit). `expire`: the feedback deadline passed without a reply.
  * Callbacks (回访) are recorded by outcome: not reached, solved, or not solved (reopened, 重办);
  * `close-unreached`: the last allowed call did not reach the resident, so the loop closes without a valid callback.
+ * `redispatch`: a dispatcher moves an order no unit has signed for yet to another unit (改派), with a reason.
  */
 export const REQUEST_ACTIONS = [
   'queue',
   'dispatch',
+  'redispatch',
   'triage',
   'merge',
   'sign',

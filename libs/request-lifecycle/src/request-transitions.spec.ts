@@ -12,6 +12,7 @@ const EXPECTED: Array<[RequestStatus, RequestAction, RequestStatus]> = [
   ['queued', 'dispatch', 'dispatched'],
   ['queued', 'triage', 'triaged'],
   ['queued', 'merge', 'merged'],
+  ['dispatched', 'redispatch', 'dispatched'],
   ['dispatched', 'sign', 'signed'],
   ['dispatched', 'object', 'objected'],
   ['dispatched', 'object-for-approval', 'objection-pending'],
@@ -46,7 +47,7 @@ const allowedPairs = allPairs.filter(([status, action]) => expectedNext(status, 
 const refusedPairs = allPairs.filter(([status, action]) => expectedNext(status, action) === undefined);
 
 describe('the request state machine', () => {
-  it('covers every one of the 12 × 18 status and action pairs in this spec', () => {
+  it('covers every one of the 12 × 19 status and action pairs in this spec', () => {
     expect(allowedPairs).toHaveLength(EXPECTED.length);
     expect(allowedPairs.length + refusedPairs.length).toBe(REQUEST_STATUSES.length * REQUEST_ACTIONS.length);
   });

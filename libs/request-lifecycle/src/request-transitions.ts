@@ -11,7 +11,8 @@ const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestAction, 
   registered: { queue: 'queued', dispatch: 'dispatched', triage: 'triaged', merge: 'merged' },
   queued: { dispatch: 'dispatched', triage: 'triaged', merge: 'merged' },
   // A unit must sign for (签收) an order before it may reply, so `reply` is absent here.
-  dispatched: { sign: 'signed', object: 'objected', 'object-for-approval': 'objection-pending', expire: 'expired' },
+  // Until the unit signs, a dispatcher may still move the order to another unit (改派).
+  dispatched: { redispatch: 'dispatched', sign: 'signed', object: 'objected', 'object-for-approval': 'objection-pending', expire: 'expired' },
   // The unit's manager lets the objection leave the unit, or sends it back to be handled.
   'objection-pending': { 'approve-objection': 'objected', 'refuse-objection': 'dispatched', expire: 'expired' },
   // An upheld objection goes back to the dispatchers' queue; clocks restart from the new assignment.

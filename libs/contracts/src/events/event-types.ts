@@ -108,6 +108,8 @@ export interface AssignmentCreated {
   reportDeadline?: string | null;
   /** Dispatch to a street copies the district for supervision: the unit that watches. */
   supervisingUnitCode?: string | null;
+  /** A dispatcher's override (改派): the unsigned lead assignment this one replaces (now withdrawn). */
+  replacesAssignmentId?: string;
 }
 
 /** 吹哨报到: a co-handler's report to the lead unit. */

@@ -2,48 +2,97 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
-import { EventTypes, type ActorContext, type AssignmentCreated, type DispatchReason } from '@civicloop/contracts';
-import { computeDeadlines } from '@civicloop/dispatch-rules';
+import { EventTypes, type ActorContext, type AssignmentCreated, type AssignmentRole, type DispatchReason } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
-import { DistrictCalendarService } from '../districts/district-calendar.service';
 import { Deadline } from '../deadlines/deadline.entity';
+import { DispatchClocksService, type DispatchClocks } from '../districts/dispatch-clocks.service';
 import { DispatchRequest } from '../queue/dispatch-request.entity';
+import { DistrictReferenceService } from '../reference/district-reference.service';
 import { Assignment } from './assignment.entity';
 
-/** Makes an assignment: its deadlines on the district's calendar, its timer rows, and its event. */
+/** Who else an assignment goes to, besides its lead unit. */
+export interface AssignOptions {
+  /** Co-handlers (吹哨报到): each gets its own order and reports to the lead. */
+  coHandlerCodes?: readonly string[];
+  /** A dispatcher's override: the unsigned lead assignment this one replaces. */
+  replacesAssignmentId?: string;
+}
+
+interface NewAssignment {
+  unitCode: string;
+  role: AssignmentRole;
+  lead: Assignment | null;
+  supervisingUnitCode: string | null;
+}
+
+/**
+ * Makes assignments: the lead's (首接负责) and one per co-handler, each with its deadlines on the
+ * district's calendar, its timer rows and its event. A street's lead order copies the district's
+ * supervising unit. Returns the lead assignment.
+ */
 @Injectable()
 export class AssignmentFactory {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
-    private readonly calendars: DistrictCalendarService,
+    private readonly clocks: DispatchClocksService,
+    private readonly reference: DistrictReferenceService,
     private readonly outbox: OutboxWriter,
   ) {}
 
-  async assign(manager: EntityManager, context: ActorContext, request: DispatchRequest, unitCode: string, reason: DispatchReason): Promise<Assignment> {
-    const now = this.clock.now();
-    const calendar = await this.calendars.calendarFor(manager, request.tenantId);
-    const { signForDeadline, feedbackDeadline } = computeDeadlines(calendar, request.urgency, now);
+  async assign(
+    manager: EntityManager,
+    context: ActorContext,
+    request: DispatchRequest,
+    unitCode: string,
+    reason: DispatchReason,
+    options: AssignOptions = {},
+  ): Promise<Assignment> {
+    const clocks = await this.clocks.forRequest(manager, request, this.clock.now());
+    const supervisingUnitCode = await this.reference.supervisingUnitFor(manager, request.tenantId, unitCode);
+    const lead = await this.create(manager, context, request, clocks, reason, options, { unitCode, role: 'lead', lead: null, supervisingUnitCode });
+    for (const coHandlerCode of options.coHandlerCodes ?? []) {
+      await this.create(manager, context, request, clocks, reason, {}, { unitCode: coHandlerCode, role: 'co-handler', lead, supervisingUnitCode });
+    }
+    await manager.update(DispatchRequest, { tenantId: request.tenantId, requestId: request.requestId }, { status: 'dispatched', queuedAt: null });
+    return lead;
+  }
+
+  private async create(
+    manager: EntityManager,
+    context: ActorContext,
+    request: DispatchRequest,
+    clocks: DispatchClocks,
+    reason: DispatchReason,
+    options: AssignOptions,
+    target: NewAssignment,
+  ): Promise<Assignment> {
+    const { dispatchedAt, signForDeadline, feedbackDeadline } = clocks;
+    const reportDeadline = target.role === 'co-handler' ? clocks.coHandlerReportDeadline : null;
     const assignment = manager.create(Assignment, {
       id: randomUUID(),
       tenantId: request.tenantId,
       requestId: request.requestId,
-      unitCode,
+      unitCode: target.unitCode,
       attempt: request.attempt,
       status: 'dispatched',
-      dispatchedAt: now,
+      dispatchedAt,
       signForDeadline,
       feedbackDeadline,
       signedAt: null,
       objectionReason: null,
       reason,
       version: 1,
+      role: target.role,
+      leadAssignmentId: target.lead?.id ?? null,
+      reportDeadline,
+      reportedAt: null,
+      reportText: null,
+      supervisingUnitCode: target.supervisingUnitCode,
     });
     await manager.insert(Assignment, assignment);
-    await manager.insert(Deadline, [
-      { id: randomUUID(), tenantId: request.tenantId, assignmentId: assignment.id, kind: 'sign-for', dueAt: signForDeadline, state: 'pending' },
-      { id: randomUUID(), tenantId: request.tenantId, assignmentId: assignment.id, kind: 'feedback', dueAt: feedbackDeadline, state: 'pending' },
-    ]);
-    await manager.update(DispatchRequest, { tenantId: request.tenantId, requestId: request.requestId }, { status: 'dispatched', queuedAt: null });
+    const timer = (kind: Deadline['kind'], dueAt: Date) => ({ id: randomUUID(), tenantId: request.tenantId, assignmentId: assignment.id, kind, dueAt, state: 'pending' as const });
+    // The lead replies for all, so only the lead has a feedback clock; a co-handler's is its report.
+    await manager.insert(Deadline, [timer('sign-for', signForDeadline), reportDeadline ? timer('co-handler-report', reportDeadline) : timer('feedback', feedbackDeadline)]);
     await this.outbox.append(manager, [
       newEvent<AssignmentCreated>(
         {
@@ -53,12 +102,17 @@ export class AssignmentFactory {
           data: {
             assignmentId: assignment.id,
             requestId: request.requestId,
-            unitCode,
+            unitCode: target.unitCode,
             attempt: request.attempt,
-            dispatchedAt: now.toISOString(),
+            dispatchedAt: dispatchedAt.toISOString(),
             signForDeadline: signForDeadline.toISOString(),
             feedbackDeadline: feedbackDeadline.toISOString(),
             reason,
+            role: target.role,
+            leadAssignmentId: assignment.leadAssignmentId,
+            reportDeadline: reportDeadline?.toISOString() ?? null,
+            supervisingUnitCode: target.supervisingUnitCode,
+            ...(options.replacesAssignmentId ? { replacesAssignmentId: options.replacesAssignmentId } : {}),
           },
         },
         context,

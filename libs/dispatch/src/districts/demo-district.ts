@@ -40,8 +40,13 @@ export const DEMO_CATEGORIES = [
   { code: 'noise', name: '噪声扰民', parentCode: null, autoDispatch: true },
 ];
 
-/** Drainage belongs to the street where it is; signals to the traffic police anywhere; property disputes are shared. */
-export const DEMO_RULES = [
+/**
+ * Drainage belongs to the street where it is; signals to the traffic police anywhere; property
+ * disputes are shared (the dispatchers decide). Noise in 东华门 is led by the street with city
+ * management reporting to it (吹哨报到); noise elsewhere matches nothing and goes to the district
+ * government (兜底).
+ */
+export const DEMO_RULES: Array<{ categoryCode: string; areaCode: string | null; unitCode: string; priority: number; coHandlerCodes?: string[] }> = [
   { categoryCode: 'drainage', areaCode: 'donghua', unitCode: 'street-donghua', priority: 0 },
   { categoryCode: 'drainage', areaCode: 'jingshan', unitCode: 'street-jingshan', priority: 0 },
   { categoryCode: 'traffic.signal', areaCode: null, unitCode: 'traffic-police', priority: 0 },
@@ -49,4 +54,5 @@ export const DEMO_RULES = [
   { categoryCode: 'environment', areaCode: null, unitCode: 'city-management', priority: 0 },
   { categoryCode: 'housing.property', areaCode: null, unitCode: 'housing-bureau', priority: 0 },
   { categoryCode: 'housing.property', areaCode: null, unitCode: 'street-donghua', priority: 0 },
+  { categoryCode: 'noise', areaCode: 'donghua', unitCode: 'street-donghua', priority: 0, coHandlerCodes: ['city-management'] },
 ];

@@ -34,7 +34,7 @@ export class ProvisionDistrictService {
       await manager.insert(Unit, DEMO_UNITS.map((unit) => ({ ...unit, tenantId })));
       await manager.insert(Area, DEMO_AREAS.map((area) => ({ ...area, tenantId })));
       await manager.insert(Category, DEMO_CATEGORIES.map((category) => ({ ...category, tenantId })));
-      await manager.insert(CatalogueRuleRow, DEMO_RULES.map((rule) => ({ ...rule, id: randomUUID(), tenantId })));
+      await manager.insert(CatalogueRuleRow, DEMO_RULES.map((rule) => ({ coHandlerCodes: [], ...rule, id: randomUUID(), tenantId })));
     }
     return { tenantId, created: true };
   }

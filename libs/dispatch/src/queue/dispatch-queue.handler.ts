@@ -6,11 +6,13 @@ import {
   type AssignRequestPayload,
   type CommandMessage,
   type EventEnvelope,
+  type RedispatchRequestPayload,
   type RequestRegistered,
   type RequestReopened,
 } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
 import { DispatchQueueService } from './dispatch-queue.service';
+import { RedispatchService } from './redispatch.service';
 import { RequestRoutingService } from './request-routing.service';
 
 @Controller()
@@ -19,6 +21,7 @@ export class DispatchQueueHandler {
     private readonly commands: CommandExecutor,
     private readonly queue: DispatchQueueService,
     private readonly routing: RequestRoutingService,
+    private readonly redispatches: RedispatchService,
   ) {}
 
   @EventPattern(EventTypes.RequestRegistered)
@@ -39,5 +42,10 @@ export class DispatchQueueHandler {
   @MessagePattern(Subjects.AssignRequest)
   assign(@Payload() message: CommandMessage<AssignRequestPayload>) {
     return this.commands.execute(Subjects.AssignRequest, message, (manager, context) => this.queue.assign(manager, context, message.payload));
+  }
+
+  @MessagePattern(Subjects.RedispatchRequest)
+  redispatch(@Payload() message: CommandMessage<RedispatchRequestPayload>) {
+    return this.commands.execute(Subjects.RedispatchRequest, message, (manager, context) => this.redispatches.redispatch(manager, context, message.payload));
   }
 }

@@ -10,7 +10,8 @@ export class DispatchRequest {
   @Column({ name: 'area_code' }) areaCode!: string;
   @Column({ type: 'text' }) urgency!: Urgency;
   @Column() attempt!: number;
-  @Column({ type: 'text' }) status!: 'queued' | 'dispatched';
+  /** triaged: left the loop at registration (answered at once, referred…), never routed. */
+  @Column({ type: 'text' }) status!: 'queued' | 'dispatched' | 'triaged';
   @Column({ name: 'suggested_unit_code', type: 'text', nullable: true }) suggestedUnitCode!: string | null;
   @Column({ name: 'queue_reason', type: 'text', nullable: true }) queueReason!: string | null;
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt!: Date | null;

@@ -12,20 +12,20 @@ import {
 import { EventInbox, newEvent, OutboxWriter } from '@civicloop/messaging';
 import { systemContext } from '@civicloop/persistence';
 import { AssignmentFactory } from '../assignments/assignment-factory.service';
-import { DistrictReferenceService } from '../reference/district-reference.service';
+import { DispatchPlanner } from './dispatch-planner.service';
 import { DispatchRequest } from './dispatch-request.entity';
 
 /**
- * Routes a new or reopened request by the dispatch catalogue: straight to the unit when the
- * category is dispatched automatically and exactly one unit matches; otherwise to the
- * dispatchers' queue with the suggested unit.
+ * Routes a new or reopened request by the dispatch catalogue (see planDispatch): straight to the
+ * lead unit and its co-handlers, or to the fallback unit (兜底) when nothing matches; otherwise to
+ * the dispatchers' queue with the suggested unit.
  */
 @Injectable()
 export class RequestRoutingService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly inbox: EventInbox,
-    private readonly reference: DistrictReferenceService,
+    private readonly planner: DispatchPlanner,
     private readonly factory: AssignmentFactory,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -39,12 +39,14 @@ export class RequestRoutingService {
         areaCode: event.data.areaCode,
         urgency: event.data.urgency,
         attempt: 1,
-        status: 'queued',
+        // Triaged at registration (e.g. answered at once): known here, never routed.
+        status: event.data.dispatch === false ? 'triaged' : 'queued',
         suggestedUnitCode: null,
         queueReason: null,
         queuedAt: null,
       });
       await manager.insert(DispatchRequest, request);
+      if (request.status === 'triaged') return;
       await this.route(manager, systemActor(event), request);
     });
   }
@@ -61,20 +63,12 @@ export class RequestRoutingService {
   }
 
   private async route(manager: EntityManager, context: ActorContext, request: DispatchRequest): Promise<void> {
-    const match = await this.reference.match(manager, request.tenantId, request.categoryCode, request.areaCode);
-    if (match.kind === 'unique' && (await this.reference.autoDispatch(manager, request.tenantId, request.categoryCode))) {
-      await this.factory.assign(manager, context, request, match.rule.unitCode, { kind: 'catalogue', ruleId: match.rule.id });
+    const plan = await this.planner.plan(manager, request.tenantId, request.categoryCode, request.areaCode);
+    if (plan.kind === 'dispatch') {
+      await this.factory.assign(manager, context, request, plan.leadUnitCode, plan.reason, { coHandlerCodes: plan.coHandlerCodes });
       return;
     }
-    const suggested =
-      match.kind === 'unique' ? match.rule.unitCode : match.kind === 'ambiguous' ? match.suggested.unitCode : await this.reference.fallbackUnit(manager, request.tenantId);
-    const reason =
-      match.kind === 'unique'
-        ? 'this category is dispatched by hand'
-        : match.kind === 'ambiguous'
-          ? `the catalogue names ${match.candidates.length} units`
-          : 'no catalogue rule applies; the district government takes it (兜底)';
-    await this.queue(manager, context, request, suggested, reason);
+    await this.queue(manager, context, request, plan.suggestedUnitCode, plan.reason);
   }
 
   private async queue(manager: EntityManager, context: ActorContext, request: DispatchRequest, suggested: string | null, reason: string) {

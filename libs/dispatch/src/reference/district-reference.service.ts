@@ -1,8 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { CatalogueMatch } from '@civicloop/dispatch-rules';
-import { matchCatalogue } from '@civicloop/dispatch-rules';
+import { matchCatalogue, supervisingUnitFor } from '@civicloop/dispatch-rules';
 import type { DistrictReferenceResult, LookupReferenceResult } from '@civicloop/contracts';
+import { DistrictRulesService } from '../districts/district-rules.service';
 import { Area } from './area.entity';
 import { CatalogueRuleRow } from './catalogue-rule.entity';
 import { Category } from './category.entity';
@@ -11,6 +12,8 @@ import { Unit } from './unit.entity';
 /** The district's configuration as dispatch reads it: categories, areas, units and the catalogue. */
 @Injectable()
 export class DistrictReferenceService {
+  constructor(private readonly rules: DistrictRulesService) {}
+
   /** What every signed-in user of the district may read: the pickers' categories and areas, and the units' names. */
   async all(manager: EntityManager, tenantId: string): Promise<DistrictReferenceResult> {
     const [categories, areas, units] = await Promise.all([
@@ -55,8 +58,23 @@ export class DistrictReferenceService {
     return manager.existsBy(Unit, { tenantId, code: unitCode });
   }
 
+  /** The district government's unit that takes what the catalogue does not cover (兜底). */
   async fallbackUnit(manager: EntityManager, tenantId: string): Promise<string | null> {
-    const district = await manager.findOneBy(Unit, { tenantId, kind: 'district' });
+    const { fallbackUnitCode } = await this.rules.rulesFor(manager, tenantId);
+    return fallbackUnitCode ?? (await this.districtUnit(manager, tenantId));
+  }
+
+  /** The unit copied to supervise an order whose lead is `leadUnitCode` (a street's orders copy the district). */
+  async supervisingUnitFor(manager: EntityManager, tenantId: string, leadUnitCode: string): Promise<string | null> {
+    const lead = await manager.findOneBy(Unit, { tenantId, code: leadUnitCode });
+    if (lead?.kind !== 'street') return null;
+    const { supervisingUnitCode } = await this.rules.rulesFor(manager, tenantId);
+    return supervisingUnitFor(lead.kind, supervisingUnitCode ?? (await this.districtUnit(manager, tenantId)));
+  }
+
+  /** The district government (the unit of kind "district"), the default for fallback and supervision. */
+  private async districtUnit(manager: EntityManager, tenantId: string): Promise<string | null> {
+    const district = await manager.findOne(Unit, { where: { tenantId, kind: 'district' }, order: { code: 'ASC' } });
     return district?.code ?? null;
   }
 }

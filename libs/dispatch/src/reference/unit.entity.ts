@@ -1,6 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-export type UnitKind = 'district' | 'street' | 'community' | 'department' | 'company';
+export const UNIT_KINDS = ['district', 'street', 'community', 'department', 'company'] as const;
+export type UnitKind = (typeof UNIT_KINDS)[number];
 
 /** 承办单位: a unit that handles orders. */
 @Entity({ name: 'units' })
