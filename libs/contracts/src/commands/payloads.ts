@@ -246,3 +246,54 @@ export interface SaveReferenceNodePayload {
 export interface UpdateDistrictSettingsPayload {
   settings: Record<string, unknown>;
 }
+
+// Assessment (考核) and reports, served by reporting.
+export type RatesLevel = 'unit' | 'street' | 'district';
+
+/** The three rates of one month per unit, per street (with the units under it) or for the district. */
+export interface AreaMonthRatesPayload {
+  month: string;
+  level: RatesLevel;
+}
+
+/** A unit's (or street's, or the district's) rates month by month, ending with the current month. */
+export interface RatesTrendPayload {
+  unitCode?: string;
+  level?: RatesLevel;
+  months?: number;
+}
+
+/** 考核申诉: the unit asks for an assignment to be kept out of its assessment. */
+export interface AppealAssessmentPayload {
+  assignmentId: string;
+  reason: string;
+}
+
+export interface DecideAppealPayload {
+  appealId: string;
+  decision: 'accept' | 'reject';
+  note: string;
+}
+
+export interface ListAppealsPayload {
+  state?: string;
+}
+
+/** 恶意/无理: a supervisor keeps an order out of every unit's assessment. */
+export interface FlagUnreasonablePayload {
+  requestId: string;
+  reason: string;
+}
+
+/** A district's composite-index weights: the three part weights add up to 1. */
+export interface AssessmentWeightsPayload {
+  response: number;
+  resolution: number;
+  satisfaction: number;
+  /** How much "basically satisfied" counts in the index, 0..1; 0.9 when left out. */
+  basicallySatisfiedWeight?: number;
+}
+
+export interface RankingMonthPayload {
+  month: string;
+}

@@ -55,5 +55,9 @@ export const Subjects = {
   DecideAppeal: 'cmd.reporting.decide-appeal',
   FlagUnreasonable: 'cmd.reporting.flag-unreasonable',
   ListAppeals: 'qry.reporting.appeals',
+  GetAssessmentWeights: 'qry.reporting.assessment-weights',
+  SetAssessmentWeights: 'cmd.reporting.set-assessment-weights',
+  PublishRanking: 'cmd.reporting.publish-ranking',
+  PublishedRankings: 'qry.reporting.published-rankings',
 } as const;
 export type Subject = (typeof Subjects)[keyof typeof Subjects];
