@@ -30,6 +30,8 @@ import type { LocalRealm } from './identity/local-realm/local-realm';
 import { PORTAL_LOGIN, PortalConfigController } from './identity/portal-config.controller';
 import type { PortalLogin } from './identity/portal-login';
 import { ObjectionsController } from './objections/objections.controller';
+import { KnowledgeController } from './knowledge/knowledge.controller';
+import { OptionalActor } from './knowledge/optional-actor';
 import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
 import { RequestsController } from './requests/requests.controller';
@@ -73,6 +75,7 @@ export class GatewayModule {
         DistrictsController,
         SupervisionController,
         CallbacksController,
+        KnowledgeController,
         GatewayHealthController,
         PortalConfigController,
         ...(options.localRealm ? [LocalRealmController] : []),
@@ -84,6 +87,7 @@ export class GatewayModule {
         { provide: COMMAND_CLIENT, useValue: options.commandClient },
         { provide: IDENTITY_RESOLVER, useValue: options.identity },
         ServiceCalls,
+        OptionalActor,
         { provide: APP_FILTER, useClass: ErrorBodyFilter },
         { provide: APP_GUARD, useClass: IdentityGuard },
         { provide: APP_GUARD, useClass: CallerThrottlerGuard },

@@ -3,6 +3,16 @@ import { ServiceInfrastructureModule, type ServiceDefinition, type ServiceRuntim
 import { CreateIntakeTables1763900000000 } from './migrations/1763900000000-create-intake-tables';
 import { AddIntakeRowLevelSecurity1764000000000 } from './migrations/1764000000000-add-row-level-security';
 import { AddVisibilityAndAudit1764000000001 } from './migrations/1764000000001-add-visibility-and-audit';
+import { AddTriageAndDuplicates1765000000000 } from './migrations/1765000000000-add-triage-and-duplicates';
+import { CreateKnowledgeBase1765000000001 } from './migrations/1765000000001-create-knowledge-base';
+import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
+import { MergeService } from './duplicates/merge.service';
+import { DemoKnowledgeSeeder } from './knowledge/demo-knowledge-seeder.service';
+import { DistrictReferenceClient } from './knowledge/district-reference.client';
+import { KnowledgeArticle, KnowledgeSeed } from './knowledge/knowledge-article.entity';
+import { KnowledgeHandler } from './knowledge/knowledge.handler';
+import { KnowledgeService } from './knowledge/knowledge.service';
+import { TriageService } from './triage/triage.service';
 import { RequestProgressHandler } from './progress/request-progress.handler';
 import { RequestProgressService } from './progress/request-progress.service';
 import { RegisterRequestService } from './registration/register-request.service';
@@ -16,19 +26,38 @@ import { RequestsHandler } from './requests/requests.handler';
 export const INTAKE_SERVICE: ServiceDefinition = {
   name: 'intake',
   schema: 'intake',
-  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry],
-  migrations: [CreateIntakeTables1763900000000, AddIntakeRowLevelSecurity1764000000000, AddVisibilityAndAudit1764000000001],
+  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry, KnowledgeArticle, KnowledgeSeed],
+  migrations: [
+    CreateIntakeTables1763900000000,
+    AddIntakeRowLevelSecurity1764000000000,
+    AddVisibilityAndAudit1764000000001,
+    AddTriageAndDuplicates1765000000000,
+    CreateKnowledgeBase1765000000001,
+  ],
 };
 
-/** Intake (受理): registration from every channel, residents' personal data, each request's progress and history. */
+/**
+ * Intake (受理): registration from every channel, residents' personal data, each request's progress
+ * and history; triage outcomes other than dispatch, duplicates (并单) and the knowledge base (知识库).
+ */
 @Module({})
 export class IntakeModule {
   static register(runtime: ServiceRuntime): DynamicModule {
     return {
       module: IntakeModule,
       imports: [ServiceInfrastructureModule.forService(INTAKE_SERVICE, runtime)],
-      controllers: [RequestsHandler, RequestProgressHandler],
-      providers: [RegisterRequestService, RequestQueriesService, RequestProgressService],
+      controllers: [RequestsHandler, RequestProgressHandler, KnowledgeHandler],
+      providers: [
+        RegisterRequestService,
+        RequestQueriesService,
+        RequestProgressService,
+        TriageService,
+        MergeService,
+        DuplicateFinderService,
+        KnowledgeService,
+        DistrictReferenceClient,
+        DemoKnowledgeSeeder,
+      ],
     };
   }
 }

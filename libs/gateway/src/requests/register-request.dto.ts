@@ -1,11 +1,14 @@
-import { ApiProperty } from '@nestjs/swagger';
-import { IsBoolean, IsIn, IsString, Length, Matches } from 'class-validator';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional, IsString, Length, Matches, ValidateNested } from 'class-validator';
 import { CHANNELS, REQUEST_TYPES, URGENCIES, type Channel, type RegisterRequestPayload, type RequestType, type Urgency } from '@civicloop/contracts';
+import { CoordinatesDto } from './coordinates.dto';
+import { TriageDto } from './triage-request.dto';
 
 /** Mainland mobile numbers (11 digits from 1[3-9]) or landlines with area code (010-12345678). */
 export const PHONE_PATTERN = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
-export class RegisterRequestDto implements RegisterRequestPayload {
+export class RegisterRequestDto extends CoordinatesDto implements RegisterRequestPayload {
   @ApiProperty({ enum: CHANNELS, example: 'hotline' })
   @IsIn(CHANNELS, { message: `channel must be one of: ${CHANNELS.join(', ')}` })
   channel!: Channel;
@@ -51,4 +54,10 @@ export class RegisterRequestDto implements RegisterRequestPayload {
   @ApiProperty({ description: '保密: hides the resident from units' })
   @IsBoolean()
   confidential!: boolean;
+
+  @ApiPropertyOptional({ type: TriageDto, description: 'register and triage in one command (e.g. a consultation answered at once): never dispatched' })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => TriageDto)
+  triage?: TriageDto;
 }

@@ -6,6 +6,9 @@ import { CommandHeaders } from '../http/command-headers';
 import { withETag, type HeaderSink } from '../http/etag';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { DispatchRequestDto } from './dispatch-request.dto';
+import { DuplicateDraftDto } from './duplicate-draft.dto';
+import { MergeRequestDto } from './merge-request.dto';
+import { TriageDto } from './triage-request.dto';
 import { DEFAULT_LIST_LIMIT, ListRequestsQuery } from './list-requests.query';
 import { RecordCallbackDto } from './record-callback.dto';
 import { RegisterRequestDto } from './register-request.dto';
@@ -28,6 +31,13 @@ export class RequestsController {
     return this.services.query(Subjects.ListRequests, actor, { status: query.status, phone: query.phone, limit: query.limit ?? DEFAULT_LIST_LIMIT });
   }
 
+  @Post('similar')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Before registering: open requests this draft may duplicate (并单), most similar description first' })
+  similarToDraft(@Actor() actor: ActorContext, @Body() body: DuplicateDraftDto) {
+    return this.services.query(Subjects.FindDuplicates, actor, { draft: { ...body } });
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A request, where it stands, and its resident (masked unless your role needs the identity)' })
   async get(@Actor() actor: ActorContext, @Param('id') id: string, @Res({ passthrough: true }) response: HeaderSink) {
@@ -38,6 +48,28 @@ export class RequestsController {
   @ApiOperation({ summary: 'Every event of the request: who, when, what, why' })
   history(@Actor() actor: ActorContext, @Param('id') id: string) {
     return this.services.query(Subjects.GetRequestHistory, actor, { id });
+  }
+
+  @Get(':id/similar')
+  @ApiOperation({ summary: 'Open requests this one may duplicate (并单): same category, same address / within 200 m / same area, last 30 days' })
+  similar(@Actor() actor: ActorContext, @Param('id') id: string) {
+    return this.services.query(Subjects.FindDuplicates, actor, { requestId: id });
+  }
+
+  @Post(':id/triage')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Agent or dispatcher: a registered or queued request leaves the loop with an outcome other than dispatch (分类处置)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}' })
+  triage(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: TriageDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.TriageRequest, actor, { ...body, requestId: id }, options);
+  }
+
+  @Post(':id/merge')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Agent or dispatcher: merge this registered or queued duplicate into an open primary (并单)' })
+  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}' })
+  merge(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: MergeRequestDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.MergeRequest, actor, { ...body, requestId: id }, options);
   }
 
   @Get(':id/assignments')

@@ -34,3 +34,17 @@ export function boundingBox(centre: Coordinates, metres: number) {
 export function addressKey(address: string): string {
   return address.normalize('NFKC').toLowerCase().replace(/[\s\p{P}\p{S}]/gu, '');
 }
+
+/** Optional WGS-84 coordinates: both or neither, latitude −90..90, longitude −180..180. */
+export function coordinatesProblems(input: { latitude?: unknown; longitude?: unknown }): Array<{ field: string; reason: string }> {
+  const given = (value: unknown) => value !== undefined && value !== null;
+  if (!given(input.latitude) && !given(input.longitude)) return [];
+  if (!given(input.latitude) || !given(input.longitude)) {
+    return [{ field: given(input.latitude) ? 'longitude' : 'latitude', reason: 'coordinates come as latitude and longitude together' }];
+  }
+  const problems: Array<{ field: string; reason: string }> = [];
+  const inRange = (value: unknown, limit: number) => typeof value === 'number' && Number.isFinite(value) && Math.abs(value) <= limit;
+  if (!inRange(input.latitude, 90)) problems.push({ field: 'latitude', reason: 'must be a WGS-84 latitude between -90 and 90' });
+  if (!inRange(input.longitude, 180)) problems.push({ field: 'longitude', reason: 'must be a WGS-84 longitude between -180 and 180' });
+  return problems;
+}

@@ -14,9 +14,14 @@ import {
   type RequestRegistered,
 } from '@civicloop/contracts';
 import { COMMAND_CLIENT, newEvent, OutboxWriter, type CommandClient } from '@civicloop/messaging';
+import { DuplicateFinderService } from '../duplicates/duplicate-finder.service';
+import { addressKey, coordinatesProblems } from '../duplicates/places';
 import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from '../requests/civic-request.entity';
-import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
+import { recordOwnEvents } from '../requests/record-own-event';
+import { characterBigrams } from '../text/character-bigrams';
+import { TriageService } from '../triage/triage.service';
+import { assertMayTriage } from '../triage/triage-rules';
 import { nextOrderNumber } from './order-numbers';
 
 export interface RegisteredRequest {
@@ -24,6 +29,8 @@ export interface RegisteredRequest {
   orderNo: string;
   status: string;
   version: number;
+  /** Open requests this one may duplicate (并单), most similar first; none for a request triaged at once. */
+  duplicates: Awaited<ReturnType<DuplicateFinderService['forRequest']>>;
 }
 
 @Injectable()
@@ -32,6 +39,8 @@ export class RegisterRequestService {
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CLIENT) private readonly services: CommandClient,
     private readonly outbox: OutboxWriter,
+    private readonly triage: TriageService,
+    private readonly duplicates: DuplicateFinderService,
   ) {}
 
   /** Asked before the transaction opens: dispatch owns the district's categories and areas. */
@@ -51,6 +60,9 @@ export class RegisterRequestService {
   }
 
   async register(manager: EntityManager, context: ActorContext, payload: RegisterRequestPayload): Promise<RegisteredRequest> {
+    const placeProblems = coordinatesProblems(payload);
+    if (placeProblems.length > 0) throw new ValidationFailed(placeProblems);
+    if (payload.triage) assertMayTriage(context, 'triaging a request at registration');
     const now = this.clock.now();
     const resident = manager.create(Resident, {
       id: randomUUID(),
@@ -80,6 +92,21 @@ export class RegisterRequestService {
       version: 1,
       registeredAt: now,
       registeredBy: context.userId,
+      latitude: payload.latitude ?? null,
+      longitude: payload.longitude ?? null,
+      addressKey: addressKey(payload.address),
+      descriptionBigrams: characterBigrams(payload.description),
+      triageOutcome: null,
+      triageReason: null,
+      triageArticleId: null,
+      triageArticleTitle: null,
+      emergencyService: null,
+      referredTo: null,
+      triagedAt: null,
+      mergedIntoRequestId: null,
+      mergedIntoOrderNo: null,
+      mergeReason: null,
+      mergedAt: null,
     });
     const event = newEvent<RequestRegistered>(
       {
@@ -88,6 +115,8 @@ export class RegisterRequestService {
         aggregateVersion: 1,
         data: {
           requestId: request.id,
+          // Triaged in this command: dispatch must not route it.
+          dispatch: !payload.triage,
           orderNo: '',
           channel: request.channel,
           type: request.type,
@@ -102,21 +131,14 @@ export class RegisterRequestService {
       context,
       this.clock,
     );
+    // Refused before anything is stored: a wrong outcome or an article that cannot be cited is a 400.
+    const triaged = payload.triage ? await this.triage.apply(manager, context, request, payload.triage, 'triage.') : null;
+    const duplicates = triaged ? [] : await this.duplicates.forRequest(manager, context, request);
     await manager.insert(Resident, resident);
     // Last before commit: the counter row stays locked for as short a time as possible.
     request.orderNo = event.data.orderNo = await nextOrderNumber(manager, context.tenantId, Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)));
     await manager.insert(CivicRequest, request);
-    await manager.insert(RequestHistoryEntry, {
-      eventId: event.eventId,
-      tenantId: context.tenantId,
-      requestId: request.id,
-      type: event.type,
-      occurredAt: now,
-      actorId: context.userId,
-      actorRoles: context.roles,
-      data: { ...event.data },
-    });
-    await this.outbox.append(manager, [event]);
-    return { id: request.id, orderNo: request.orderNo, status: request.status, version: request.version };
+    await recordOwnEvents(manager, this.outbox, request.id, triaged ? [event, triaged] : [event]);
+    return { id: request.id, orderNo: request.orderNo, status: request.status, version: request.version, duplicates };
   }
 }

@@ -18,4 +18,12 @@ describe('a request history', () => {
     ]);
     expect(ordered.map((e) => e.type)).toEqual(['request.reopened', 'callback.recorded']);
   });
+
+  it('puts a triage decided in the registering command after the registration', () => {
+    const ordered = inHistoryOrder([
+      { type: 'request.triaged', occurredAt: at('2026-11-23T10:00:00Z') },
+      { type: 'request.registered', occurredAt: at('2026-11-23T10:00:00Z') },
+    ]);
+    expect(ordered.map((e) => e.type)).toEqual(['request.registered', 'request.triaged']);
+  });
 });

@@ -1,7 +1,10 @@
 import { EventTypes } from '@civicloop/contracts';
 
-/** Events a service announces as the consequence of another in the same instant (closing after the callback). */
-const CONSEQUENCES: ReadonlySet<string> = new Set([EventTypes.RequestClosed, EventTypes.RequestReopened]);
+/**
+ * Events a service announces as the consequence of another in the same instant (closing after the
+ * callback; triaging in the registering command).
+ */
+const CONSEQUENCES: ReadonlySet<string> = new Set([EventTypes.RequestClosed, EventTypes.RequestReopened, EventTypes.RequestTriaged, EventTypes.RequestMerged]);
 
 /** A request's history in time order; where two events share an instant, the cause comes before its consequence. */
 export function inHistoryOrder<T extends { occurredAt: Date; type: string }>(entries: T[]): T[] {

@@ -6,7 +6,7 @@ import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
 import { inHistoryOrder } from './history-order';
-import { historyView, requestView, seesUnmaskedResidents } from './request-views';
+import { historyView, mergedRequestView, requestView, seesUnmaskedResidents } from './request-views';
 import { canSeeRequest } from './request-visibility';
 
 @Injectable()
@@ -14,7 +14,8 @@ export class RequestQueriesService {
   async get(manager: EntityManager, context: ActorContext, id: string) {
     const request = await this.find(manager, context, id);
     const resident = await manager.findOneByOrFail(Resident, { id: request.residentId, tenantId: context.tenantId });
-    const view = requestView(request, resident, context);
+    const merged = await manager.find(CivicRequest, { where: { tenantId: context.tenantId, mergedIntoRequestId: request.id }, order: { mergedAt: 'ASC' } });
+    const view = { ...requestView(request, resident, context), mergedRequests: merged.map(mergedRequestView) };
     if (!view.resident.masked) {
       // Every read of a resident's unmasked identity is audited, in the transaction of the read.
       await manager.insert(PersonalDataRead, {
@@ -84,7 +85,7 @@ export class RequestQueriesService {
   }
 
   /** Another district's id, one outside the user's view, or no such id: the same 404, so existence never leaks. */
-  private async find(manager: EntityManager, context: ActorContext, id: string): Promise<CivicRequest> {
+  async find(manager: EntityManager, context: ActorContext, id: string): Promise<CivicRequest> {
     const request = isUuid(id) ? await manager.findOneBy(CivicRequest, { id, tenantId: context.tenantId }) : null;
     if (!request || !canSeeRequest(context, request)) throw new NotFound('request', id);
     return request;

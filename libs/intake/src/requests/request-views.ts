@@ -42,8 +42,30 @@ export function requestView(request: CivicRequest, resident: Resident, context: 
     registeredAt: request.registeredAt.toISOString(),
     registeredBy: request.registeredBy,
     version: request.version,
+    latitude: request.latitude,
+    longitude: request.longitude,
     resident: residentView(resident, request, context),
+    triage: triageView(request),
+    mergedInto: request.mergedIntoRequestId ? { id: request.mergedIntoRequestId, orderNo: request.mergedIntoOrderNo, reason: request.mergeReason, mergedAt: request.mergedAt?.toISOString() ?? null } : null,
   };
+}
+
+/** The outcome the resident is told when the request left the loop at triage (分类处置). */
+export function triageView(request: CivicRequest) {
+  if (!request.triageOutcome) return null;
+  return {
+    outcome: request.triageOutcome,
+    reason: request.triageReason,
+    article: request.triageArticleId ? { id: request.triageArticleId, title: request.triageArticleTitle } : null,
+    emergencyService: request.emergencyService,
+    referredTo: request.referredTo,
+    triagedAt: request.triagedAt?.toISOString() ?? null,
+  };
+}
+
+/** The duplicates a primary's handling covers (并单), as listed on the primary. */
+export function mergedRequestView(request: CivicRequest) {
+  return { id: request.id, orderNo: request.orderNo, status: request.status, reason: request.mergeReason, mergedAt: request.mergedAt?.toISOString() ?? null };
 }
 
 export function historyView(entry: RequestHistoryEntry) {
