@@ -11,6 +11,7 @@ import { httpRequestMetrics, serveMetrics } from '@civicloop/telemetry';
 import { CatalogueAdminController } from './admin/catalogue-admin.controller';
 import { DistrictSettingsController } from './admin/district-settings.controller';
 import { ReferenceAdminController } from './admin/reference-admin.controller';
+import { AssessmentController } from './assessment/assessment.controller';
 import { AssignmentsController } from './assignments/assignments.controller';
 import { CallbacksController } from './callbacks/callbacks.controller';
 import { CoHandlersController } from './co-handlers/co-handlers.controller';
@@ -71,6 +72,7 @@ export class GatewayModule {
         CatalogueAdminController,
         DistrictSettingsController,
         ReportsController,
+        AssessmentController,
         ReferenceController,
         DistrictsController,
         SupervisionController,

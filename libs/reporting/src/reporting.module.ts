@@ -6,6 +6,16 @@ import { FactsHandler } from './facts/facts.handler';
 import { RequestOutcome } from './facts/request-outcome.entity';
 import { CreateReportingTables1763900000200 } from './migrations/1763900000200-create-reporting-tables';
 import { AddReportingRowLevelSecurity1764000000200 } from './migrations/1764000000200-add-row-level-security';
+import { AddAssessmentTables1765000000200 } from './migrations/1765000000200-add-assessment-tables';
+import { AssessmentAppealsService } from './appeals/assessment-appeals.service';
+import { AssessmentHandler } from './appeals/assessment.handler';
+import { UnreasonableFlagsService } from './appeals/unreasonable-flags.service';
+import { AssessmentWeightsStore } from './assessment/assessment-weights.store';
+import { UnitTreeReader } from './assessment/unit-tree.reader';
+import { PublishedRankingsService } from './rankings/published-rankings.service';
+import { AreaMonthRatesService } from './rates/area-month-rates.service';
+import { AreaRatesHandler } from './rates/area-rates.handler';
+import { RatesTrendService } from './rates/rates-trend.service';
 import { UnitMonthRatesHandler } from './rates/unit-month-rates.handler';
 import { UnitMonthRatesService } from './rates/unit-month-rates.service';
 
@@ -13,18 +23,32 @@ export const REPORTING_SERVICE: ServiceDefinition = {
   name: 'reporting',
   schema: 'reporting',
   entities: [AssignmentFact, RequestOutcome],
-  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200],
+  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200, AddAssessmentTables1765000000200],
 };
 
-/** Reporting (统计): read models fed by events, and the three rates per unit and month. */
+/**
+ * Reporting (统计) and assessment (考核): read models fed by events; the three rates per unit,
+ * street and district per month with every exclusion; appeals, unreasonable flags, the district's
+ * weights and published rankings.
+ */
 @Module({})
 export class ReportingModule {
   static register(runtime: ServiceRuntime): DynamicModule {
     return {
       module: ReportingModule,
       imports: [ServiceInfrastructureModule.forService(REPORTING_SERVICE, runtime)],
-      controllers: [FactsHandler, UnitMonthRatesHandler],
-      providers: [FactRecorderService, UnitMonthRatesService],
+      controllers: [FactsHandler, UnitMonthRatesHandler, AreaRatesHandler, AssessmentHandler],
+      providers: [
+        FactRecorderService,
+        UnitTreeReader,
+        AssessmentWeightsStore,
+        UnitMonthRatesService,
+        AreaMonthRatesService,
+        RatesTrendService,
+        PublishedRankingsService,
+        AssessmentAppealsService,
+        UnreasonableFlagsService,
+      ],
     };
   }
 }

@@ -1,16 +1,10 @@
-import { Controller, Get, Query } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
 import { ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ApiProperty } from '@nestjs/swagger';
-import { Matches } from 'class-validator';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
-import { ServiceCalls } from '../http/service-calls';
-
-export class MonthQuery {
-  @ApiProperty({ example: '2026-11', description: "YYYY-MM in the district's time zone" })
-  @Matches(/^\d{4}-(0[1-9]|1[0-2])$/, { message: 'month must look like 2026-11' })
-  month!: string;
-}
+import { CommandHeaders } from '../http/command-headers';
+import { ServiceCalls, type CommandOptions } from '../http/service-calls';
+import { AreaRatesQuery, MonthParam, MonthQuery, RatesTrendQuery } from './report-queries.dto';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -21,5 +15,30 @@ export class ReportsController {
   @ApiOperation({ summary: 'The three rates (三率) and composite index per unit for a month, ranked' })
   unitRates(@Actor() actor: ActorContext, @Query() query: MonthQuery) {
     return this.services.query(Subjects.UnitMonthRates, actor, { month: query.month });
+  }
+
+  @Get('rates')
+  @ApiOperation({ summary: 'The three rates and composite index per unit, street (with the units under it) or the district, ranked, with every exclusion' })
+  rates(@Actor() actor: ActorContext, @Query() query: AreaRatesQuery) {
+    return this.services.query(Subjects.AreaMonthRates, actor, { month: query.month, level: query.level ?? 'unit' });
+  }
+
+  @Get('rates/trend')
+  @ApiOperation({ summary: "A unit's (street's, the district's) rates month by month up to now, with rank and change" })
+  trend(@Actor() actor: ActorContext, @Query() query: RatesTrendQuery) {
+    return this.services.query(Subjects.RatesTrend, actor, { unitCode: query.unitCode, level: query.level, months: query.months });
+  }
+
+  @Post('rankings/:month/publish')
+  @HttpCode(201)
+  @ApiOperation({ summary: "A supervisor publishes an ended month's rankings as a frozen snapshot (version 1)" })
+  publish(@Actor() actor: ActorContext, @Param() params: MonthParam, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.PublishRanking, actor, { month: params.month }, options);
+  }
+
+  @Get('rankings/:month')
+  @ApiOperation({ summary: "A month's published rankings: the first version and any corrected versions beside it" })
+  published(@Actor() actor: ActorContext, @Param() params: MonthParam) {
+    return this.services.query(Subjects.PublishedRankings, actor, { month: params.month });
   }
 }

@@ -1,6 +1,7 @@
 // The golden month (tests/fixtures/golden-month.ts) fed straight into reporting's pure tables: the
 // facts the steps leave behind, counted and ranked, must give the numbers worked out by hand.
 import { localMonth } from '@civicloop/clock';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- the fixture is shared with tests/integration/golden-month.test.ts
 import {
   EXPECTED_DISTRICT,
   EXPECTED_EXCLUSIONS,

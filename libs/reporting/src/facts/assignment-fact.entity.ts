@@ -16,4 +16,10 @@ export class AssignmentFact {
   @Column({ name: 'sign_for_deadline', type: 'timestamptz', nullable: true }) signForDeadline!: Date | null;
   @Column({ name: 'signed_at', type: 'timestamptz', nullable: true }) signedAt!: Date | null;
   @Column({ name: 'replied_at', type: 'timestamptz', nullable: true }) repliedAt!: Date | null;
+  /** lead or co-handler (吹哨报到); null until assignment.created is in. */
+  @Column({ type: 'text', nullable: true }) role!: string | null;
+  @Column({ type: 'integer', nullable: true }) attempt!: number | null;
+  /** Set when an upheld objection withdrew the assignment: the objecting unit is not charged for it. */
+  @Column({ name: 'objection_upheld_at', type: 'timestamptz', nullable: true }) objectionUpheldAt!: Date | null;
+  @Column({ name: 'objection_upheld_note', type: 'text', nullable: true }) objectionUpheldNote!: string | null;
 }

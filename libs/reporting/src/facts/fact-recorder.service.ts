@@ -7,14 +7,22 @@ import {
   type AssignmentSigned,
   type CallbackRecorded,
   type EventEnvelope,
+  type ObjectionReviewed,
   type ReplyRecorded,
 } from '@civicloop/contracts';
 import { EventInbox } from '@civicloop/messaging';
 
-export const FACT_EVENT_TYPES = [EventTypes.AssignmentCreated, EventTypes.AssignmentSigned, EventTypes.ReplyRecorded, EventTypes.CallbackRecorded];
+export const FACT_EVENT_TYPES = [
+  EventTypes.AssignmentCreated,
+  EventTypes.AssignmentSigned,
+  EventTypes.ReplyRecorded,
+  EventTypes.CallbackRecorded,
+  EventTypes.ObjectionUpheld,
+];
 
 const FACTS = 'reporting.assignment_facts';
 const OUTCOMES = 'reporting.request_outcomes';
+const INVALID = 'reporting.invalid_callbacks';
 
 /**
  * Keeps the facts the three rates are counted from. Every write is an upsert that commutes with
@@ -42,6 +50,8 @@ export class FactRecorderService {
       }
       case EventTypes.CallbackRecorded:
         return this.callback(manager, event.tenantId, event.data as CallbackRecorded);
+      case EventTypes.ObjectionUpheld:
+        return this.withdrawn(manager, event.tenantId, event.data as ObjectionReviewed, event.occurredAt);
       default:
         throw new Error(`reporting does not count ${event.type}`);
     }
@@ -51,11 +61,12 @@ export class FactRecorderService {
     // The district's own time zone is not announced yet, so every district counts in the default one.
     const month = localMonth(new Date(data.dispatchedAt), DEFAULT_TIME_ZONE);
     await manager.query(
-      `insert into ${FACTS} (tenant_id, assignment_id, request_id, unit_code, month, dispatched_at, sign_for_deadline)
-       values ($1, $2, $3, $4, $5, $6, $7)
+      `insert into ${FACTS} (tenant_id, assignment_id, request_id, unit_code, month, dispatched_at, sign_for_deadline, role, attempt)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
        on conflict (tenant_id, assignment_id) do update set request_id = excluded.request_id, unit_code = excluded.unit_code,
-         month = excluded.month, dispatched_at = excluded.dispatched_at, sign_for_deadline = excluded.sign_for_deadline`,
-      [tenantId, data.assignmentId, data.requestId, data.unitCode, month, data.dispatchedAt, data.signForDeadline],
+         month = excluded.month, dispatched_at = excluded.dispatched_at, sign_for_deadline = excluded.sign_for_deadline,
+         role = excluded.role, attempt = excluded.attempt`,
+      [tenantId, data.assignmentId, data.requestId, data.unitCode, month, data.dispatchedAt, data.signForDeadline, data.role ?? 'lead', data.attempt],
     );
   }
 
@@ -68,9 +79,27 @@ export class FactRecorderService {
     );
   }
 
-  /** Only valid callbacks count; a later one replaces an earlier one whichever arrives first. */
+  /** 派单异议成立: the objecting unit is not charged for the assignment the objection withdrew. */
+  private async withdrawn(manager: EntityManager, tenantId: string, data: ObjectionReviewed, occurredAt: string): Promise<void> {
+    await manager.query(
+      `insert into ${FACTS} (tenant_id, assignment_id, request_id, objection_upheld_at, objection_upheld_note) values ($1, $2, $3, $4, $5)
+       on conflict (tenant_id, assignment_id) do update set objection_upheld_at = excluded.objection_upheld_at,
+         objection_upheld_note = excluded.objection_upheld_note`,
+      [tenantId, data.assignmentId, data.requestId, occurredAt, data.note],
+    );
+  }
+
+  /**
+   * Only valid callbacks count; a later one replaces an earlier one whichever arrives first. The
+   * final call of a callback that never reached the resident is kept apart, to be listed as excluded.
+   */
   private async callback(manager: EntityManager, tenantId: string, data: CallbackRecorded): Promise<void> {
-    if (!data.valid || data.solved === null || data.satisfaction === null) return;
+    if (!data.valid || data.solved === null || data.satisfaction === null) {
+      // Older events carry neither `final` nor `callNo`: their one invalid call was the final one.
+      const final = data.final ?? (data.callNo === undefined || data.callNo >= 3);
+      if (!data.valid && final) await this.invalid(manager, tenantId, data);
+      return;
+    }
     await manager.query(
       `insert into ${OUTCOMES} (tenant_id, request_id, callback_id, unit_code, attempt, month, solved, satisfaction, callback_at)
        values ($1, $2, $3, $4, $5, $6, $7, $8, $9)
@@ -89,6 +118,14 @@ export class FactRecorderService {
         data.satisfaction,
         data.recordedAt,
       ],
+    );
+  }
+
+  private async invalid(manager: EntityManager, tenantId: string, data: CallbackRecorded): Promise<void> {
+    await manager.query(
+      `insert into ${INVALID} (tenant_id, callback_id, request_id, assignment_id, unit_code, attempt, month, recorded_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8) on conflict (tenant_id, callback_id) do nothing`,
+      [tenantId, data.callbackId, data.requestId, data.assignmentId, data.unitCode, data.attempt, localMonth(new Date(data.recordedAt), DEFAULT_TIME_ZONE), data.recordedAt],
     );
   }
 }
