@@ -1,11 +1,9 @@
 import { MONTH_PATTERN } from '@civicloop/clock';
-import { NotFound, ValidationFailed } from '@civicloop/contracts';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+import { isUuid, NotFound, ValidationFailed } from '@civicloop/contracts';
 
 /** An id that cannot exist is as unknown as one that does not: 404, never a database error. */
 export function knownIdShape(what: string, id: unknown): string {
-  if (typeof id !== 'string' || !UUID.test(id)) throw new NotFound(what, String(id));
+  if (typeof id !== 'string' || !isUuid(id)) throw new NotFound(what, String(id));
   return id;
 }
 
