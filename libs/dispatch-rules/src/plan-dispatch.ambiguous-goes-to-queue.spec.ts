@@ -13,4 +13,9 @@ describe('a tie between rules for different units', () => {
       candidates: [a, b],
     });
   });
+
+  it('names the tie as the reason in a category dispatched by hand too', () => {
+    const plan = planDispatch({ kind: 'ambiguous', candidates: [a, b], suggested: a }, { autoDispatch: false, fallbackUnitCode: 'district-office' });
+    expect(plan).toMatchObject({ kind: 'queue', reason: 'the catalogue names 2 units' });
+  });
 });

@@ -24,19 +24,6 @@ export const FALLBACK_NOTE = 'no catalogue rule applies; the district government
  * district dispatches by hand, wait for a dispatcher with the suggestion.
  */
 export function planDispatch(match: CatalogueMatch, settings: DispatchSettings): DispatchPlan {
-  if (!settings.autoDispatch) {
-    const suggested = match.kind === 'unique' ? match.rule : match.kind === 'ambiguous' ? match.suggested : null;
-    return {
-      kind: 'queue',
-      suggestedUnitCode: suggested?.unitCode ?? settings.fallbackUnitCode,
-      reason: 'this category is dispatched by hand',
-      candidates: match.kind === 'unique' ? [match.rule] : match.kind === 'ambiguous' ? match.candidates : [],
-    };
-  }
-  if (match.kind === 'unique') {
-    const { rule } = match;
-    return { kind: 'dispatch', leadUnitCode: rule.unitCode, coHandlerCodes: rule.coHandlerCodes, reason: { kind: 'catalogue', ruleId: rule.id }, rule };
-  }
   if (match.kind === 'ambiguous') {
     return {
       kind: 'queue',
@@ -44,6 +31,18 @@ export function planDispatch(match: CatalogueMatch, settings: DispatchSettings):
       reason: `the catalogue names ${match.candidates.length} units`,
       candidates: match.candidates,
     };
+  }
+  if (!settings.autoDispatch) {
+    return {
+      kind: 'queue',
+      suggestedUnitCode: match.kind === 'unique' ? match.rule.unitCode : settings.fallbackUnitCode,
+      reason: 'this category is dispatched by hand',
+      candidates: match.kind === 'unique' ? [match.rule] : [],
+    };
+  }
+  if (match.kind === 'unique') {
+    const { rule } = match;
+    return { kind: 'dispatch', leadUnitCode: rule.unitCode, coHandlerCodes: rule.coHandlerCodes, reason: { kind: 'catalogue', ruleId: rule.id }, rule };
   }
   if (settings.fallbackUnitCode === null) {
     return { kind: 'queue', suggestedUnitCode: null, reason: `${FALLBACK_NOTE}, but the district names no fallback unit`, candidates: [] };

@@ -267,7 +267,7 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
     expect(reference.status).toBe(200);
     expect(reference.body.categories).toContainEqual({ code: 'drainage.blockage', name: '下水道堵塞', parentCode: 'drainage' });
     expect(reference.body.areas).toContainEqual({ code: 'donghua.nanchizi', name: '南池子社区', parentCode: 'donghua' });
-    expect(reference.body.units).toContainEqual({ code: 'street-donghua', name: '东华门街道', kind: 'street' });
+    expect(reference.body.units).toContainEqual({ code: 'street-donghua', name: '东华门街道', kind: 'street', parentCode: 'district-office' });
     expect((await api.as(donghuaStaff).get('/reference')).body).toEqual(reference.body);
     expect((await api.as(resident, freshTenantId('other')).get('/reference')).body.categories).toEqual([]);
   });
