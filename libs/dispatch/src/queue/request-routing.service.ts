@@ -12,6 +12,7 @@ import {
 import { EventInbox, newEvent, OutboxWriter } from '@civicloop/messaging';
 import { systemContext } from '@civicloop/persistence';
 import { AssignmentFactory } from '../assignments/assignment-factory.service';
+import { DistrictReferenceService } from '../reference/district-reference.service';
 import { DispatchPlanner } from './dispatch-planner.service';
 import { DispatchRequest } from './dispatch-request.entity';
 
@@ -26,6 +27,7 @@ export class RequestRoutingService {
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly inbox: EventInbox,
     private readonly planner: DispatchPlanner,
+    private readonly reference: DistrictReferenceService,
     private readonly factory: AssignmentFactory,
     private readonly outbox: OutboxWriter,
   ) {}
@@ -58,6 +60,12 @@ export class RequestRoutingService {
       if (request.attempt >= event.data.attempt) return;
       request.attempt = event.data.attempt;
       await manager.save(request);
+      // 重办 to the unit the call centre chose, when it is one of this district's; else by the catalogue.
+      const suggested = event.data.suggestedUnitCode;
+      if (suggested && (await this.reference.unitExists(manager, request.tenantId, suggested))) {
+        await this.factory.assign(manager, systemActor(event), request, suggested, { kind: 'manual', note: `reopened (重办): ${event.data.reason}` });
+        return;
+      }
       await this.route(manager, systemActor(event), request);
     });
   }
