@@ -12,12 +12,13 @@ import {
   GOLDEN_UNIT_TREE,
   GOLDEN_WEIGHTS,
   goldenTimeline,
-  type ExpectedRow,
 } from '../../../../tests/fixtures/golden-month';
+// eslint-disable-next-line @nx/enforce-module-boundaries -- shared with the integration suite
+import { expectRatesRow } from '../../../../tests/fixtures/expect-rates-row';
 import type { AssignmentFactRow, Exclusion } from './assessment-facts';
 import { countMonth } from './count-month';
 import { lastValidCallbacks, type RecordedCallback } from './last-valid-callback';
-import { levelTable, type LevelRow } from './level-tables';
+import { levelTable } from './level-tables';
 import { UnitTree } from './unit-tree';
 
 const inMonth = (instant: string) => localMonth(new Date(instant), 'Asia/Shanghai') === GOLDEN_MONTH;
@@ -84,16 +85,6 @@ function goldenFacts() {
   return { assignments: facts.filter((fact) => inMonth(fact.dispatchedAt)), outcomes, exclusions };
 }
 
-function expectRow(actual: LevelRow | undefined, expected: ExpectedRow) {
-  const { compositeIndex, responseRate, resolutionRate, satisfactionRate, ...counts } = expected;
-  expect(actual).toMatchObject(counts);
-  for (const [field, value] of Object.entries({ compositeIndex, responseRate, resolutionRate, satisfactionRate })) {
-    const got = actual![field as keyof LevelRow] as number | null;
-    if (value === null) expect({ [field]: got }).toEqual({ [field]: null });
-    else expect({ [field]: got }).toEqual({ [field]: expect.closeTo(value, 12) });
-  }
-}
-
 describe('the golden month, October 2026, counted by the pure tables', () => {
   const { assignments, outcomes, exclusions } = goldenFacts();
   const count = countMonth(assignments, outcomes, exclusions);
@@ -102,7 +93,7 @@ describe('the golden month, October 2026, counted by the pure tables', () => {
   it('gives every unit the hand-worked counts, rates, composite index and rank', () => {
     const units = levelTable('unit', count, tree, GOLDEN_WEIGHTS);
     expect(units.map((row) => row.code).sort()).toEqual(Object.keys(EXPECTED_UNITS).sort());
-    for (const [code, expected] of Object.entries(EXPECTED_UNITS)) expectRow(units.find((row) => row.code === code), expected);
+    for (const [code, expected] of Object.entries(EXPECTED_UNITS)) expectRatesRow(units.find((row) => row.code === code), expected, code);
   });
 
   it('reports the try each request was solved at beside the rates', () => {
@@ -115,13 +106,13 @@ describe('the golden month, October 2026, counted by the pure tables', () => {
   it('gives every street its own and its communities\' counts', () => {
     const streets = levelTable('street', count, tree, GOLDEN_WEIGHTS);
     expect(streets).toHaveLength(2);
-    for (const [code, expected] of Object.entries(EXPECTED_STREETS)) expectRow(streets.find((row) => row.code === code), expected);
+    for (const [code, expected] of Object.entries(EXPECTED_STREETS)) expectRatesRow(streets.find((row) => row.code === code), expected, code);
   });
 
   it('gives the district every unit\'s counts in one row', () => {
     const [district, ...more] = levelTable('district', count, tree, GOLDEN_WEIGHTS);
     expect(more).toEqual([]);
-    expectRow(district, EXPECTED_DISTRICT);
+    expectRatesRow(district, EXPECTED_DISTRICT, 'district');
   });
 
   it('lists every exclusion with the unit it spared and what it took out', () => {
