@@ -1,3 +1,5 @@
+import type { DistrictReferenceResult } from '@civicloop/contracts';
+
 /**
  * Standard answers (标准答复) the demonstration district starts with, so the portal and tests have
  * something to find. Categories and units are the demo template's (dispatch's demo-district.ts).
@@ -39,3 +41,10 @@ export const DEMO_ARTICLES: ReadonlyArray<{ title: string; body: string; categor
     validFrom: '2025-01-01',
   },
 ];
+
+/** A district opened from the demo template: it has every category and unit the demo articles name. */
+export function carriesDemoTemplate(reference: DistrictReferenceResult): boolean {
+  const categories = new Set(reference.categories.map((category) => category.code));
+  const units = new Set(reference.units.map((unit) => unit.code));
+  return DEMO_ARTICLES.every((article) => units.has(article.ownerUnitCode) && article.categoryCodes.every((code) => categories.has(code)));
+}

@@ -4,7 +4,7 @@ import { CLOCK, type Clock } from '@civicloop/clock';
 import type { ActorContext } from '@civicloop/contracts';
 import { runInContext, TenantTransactions } from '@civicloop/persistence';
 import { characterBigrams } from '../text/character-bigrams';
-import { DEMO_ARTICLES } from './demo-articles';
+import { carriesDemoTemplate, DEMO_ARTICLES } from './demo-articles';
 import { DistrictReferenceClient } from './district-reference.client';
 import { KnowledgeArticle, KnowledgeSeed } from './knowledge-article.entity';
 
@@ -46,9 +46,7 @@ export class DemoKnowledgeSeeder {
     const reference = await this.reference.fetch(context);
     // No reference data at all: not (yet) a district; nothing is stored for it.
     if (reference.categories.length === 0 && reference.units.length === 0) return;
-    const categories = new Set(reference.categories.map((category) => category.code));
-    const units = new Set(reference.units.map((unit) => unit.code));
-    const demo = DEMO_ARTICLES.every((article) => units.has(article.ownerUnitCode) && article.categoryCodes.every((code) => categories.has(code)));
+    const demo = carriesDemoTemplate(reference);
     const now = this.clock.now();
     await inTenant(async (manager) => {
       const marked: unknown[] = await manager.query(
