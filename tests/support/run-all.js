@@ -8,7 +8,8 @@
 //                         fails on any skipped/pending/todo test, a suite that could not run, or zero
 //                         integration tests
 //   e2e                   builds the portal (npm run build:portal), then jest --selectProjects e2e: Debian's
-//                         Chromium against the embedded process; a missing browser fails, never skips
+//                         Chromium against the embedded process, and Keycloak's sign-in against a distributed
+//                         stack on the provisioned servers; a missing browser fails, never skips
 //   teardown              always (also on failure, SIGINT and SIGTERM)
 // Ends with the line "N passed, N failed" (failed = failing tests + every other problem) and exits
 // non-zero on any failure. `--only unit` / `--only chart` / `--only integration` / `--only e2e` run a subset.
@@ -97,7 +98,7 @@ async function integrationStage(stage) {
   if (ranUnder(report, 'tests/integration') === 0) stage.problem('zero integration tests ran (tests/integration)');
 }
 
-/** The portal in a real browser: build it, then the e2e project (it starts its own embedded process). */
+/** The portal in a real browser: build it, then the e2e project (the embedded process, and Keycloak's sign-in on the stack). */
 async function e2eStage(stage) {
   const vite = path.join(REPO_ROOT, 'node_modules/vite/bin/vite.js'); // not under vite's "exports"
   if (!fs.existsSync(vite)) throw new StageFailure('vite is not installed in node_modules: run "npm ci" first');
@@ -106,7 +107,8 @@ async function e2eStage(stage) {
     stdio: 'inherit',
   });
   if (build.status !== 0) throw new StageFailure(`the portal build failed (exit ${build.status ?? build.signal}; see above)`);
-  const report = await jestStage(stage, ['--selectProjects', 'e2e', '--runInBand'], path.join(runDir, 'jest-e2e.json'));
+  const env = stack.pg ? { ...process.env, ...stack.env() } : process.env;
+  const report = await jestStage(stage, ['--selectProjects', 'e2e', '--runInBand'], path.join(runDir, 'jest-e2e.json'), env);
   if (ranUnder(report, 'tests/e2e') === 0) stage.problem('zero e2e tests ran (tests/e2e)');
 }
 
@@ -152,11 +154,13 @@ async function main() {
   try {
     if (only === null || only === 'unit') ok = (await runStage(tally, 'unit tests', unitStage)) && ok;
     if ((only === null || only === 'chart') && !stopping) ok = (await runStage(tally, 'chart', chartStage)) && ok;
-    if ((only === null || only === 'integration') && !stopping) {
-      const provisioned = await runStage(tally, 'provision', () => stack.start());
-      if (provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
+    // The e2e stage needs the servers too: Keycloak's sign-in page in the browser.
+    let provisioned = false;
+    if ((only === null || only === 'integration' || only === 'e2e') && !stopping) {
+      provisioned = await runStage(tally, 'provision', () => stack.start());
       ok = provisioned && ok;
     }
+    if ((only === null || only === 'integration') && provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
     if ((only === null || only === 'e2e') && !stopping) ok = (await runStage(tally, 'e2e', e2eStage)) && ok;
   } finally {
     if (!stopping) ok = (await teardown(!ok)) && ok;

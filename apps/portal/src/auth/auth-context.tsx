@@ -24,9 +24,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   }, []);
   const signOut = useCallback(() => {
     saveSession(null);
-    setSession(null);
-    logout.current?.();
+    const providerLogout = logout.current;
     logout.current = null;
+    // The page leaves for the identity provider, which sends the browser back signed out. Clearing
+    // the state first would re-render and push a route, which aborts that navigation in Chromium.
+    if (providerLogout) return providerLogout();
+    setSession(null);
   }, []);
   const value = useMemo<Auth>(
     () => ({ session, signIn, signOut, api: (method, path, options) => callApi(session?.token ?? null, method, path, options) }),
