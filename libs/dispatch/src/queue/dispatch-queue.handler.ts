@@ -7,8 +7,10 @@ import {
   type CommandMessage,
   type EventEnvelope,
   type RedispatchRequestPayload,
+  type RequestMerged,
   type RequestRegistered,
   type RequestReopened,
+  type RequestTriaged,
 } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
 import { DispatchQueueService } from './dispatch-queue.service';
@@ -32,6 +34,16 @@ export class DispatchQueueHandler {
   @EventPattern(EventTypes.RequestReopened)
   async onReopened(@Payload() event: EventEnvelope<RequestReopened>): Promise<void> {
     await this.routing.onReopened(event);
+  }
+
+  @EventPattern(EventTypes.RequestTriaged)
+  async onTriaged(@Payload() event: EventEnvelope<RequestTriaged>): Promise<void> {
+    await this.routing.onLeftIntake(event);
+  }
+
+  @EventPattern(EventTypes.RequestMerged)
+  async onMerged(@Payload() event: EventEnvelope<RequestMerged>): Promise<void> {
+    await this.routing.onLeftIntake(event);
   }
 
   @MessagePattern(Subjects.DispatchQueue)

@@ -11,7 +11,7 @@ export class DispatchRequest {
   @Column({ type: 'text' }) urgency!: Urgency;
   @Column() attempt!: number;
   /** triaged: left the loop at registration (answered at once, referred…), never routed. */
-  @Column({ type: 'text' }) status!: 'queued' | 'dispatched' | 'triaged';
+  @Column({ type: 'text' }) status!: 'queued' | 'dispatched' | 'triaged' | 'merged';
   @Column({ name: 'suggested_unit_code', type: 'text', nullable: true }) suggestedUnitCode!: string | null;
   @Column({ name: 'queue_reason', type: 'text', nullable: true }) queueReason!: string | null;
   @Column({ name: 'queued_at', type: 'timestamptz', nullable: true }) queuedAt!: Date | null;

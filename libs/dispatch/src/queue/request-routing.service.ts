@@ -6,8 +6,10 @@ import {
   type ActorContext,
   type EventEnvelope,
   type RequestQueued,
+  type RequestMerged,
   type RequestRegistered,
   type RequestReopened,
+  type RequestTriaged,
 } from '@civicloop/contracts';
 import { EventInbox, newEvent, OutboxWriter } from '@civicloop/messaging';
 import { systemContext } from '@civicloop/persistence';
@@ -67,6 +69,21 @@ export class RequestRoutingService {
         return;
       }
       await this.route(manager, systemActor(event), request);
+    });
+  }
+
+  /**
+   * Triaged or merged at intake while waiting here: it leaves the dispatchers' queue. Intake allows
+   * both only before dispatch; a request this service dispatched meanwhile keeps its order.
+   */
+  onLeftIntake(event: EventEnvelope<RequestTriaged | RequestMerged>): Promise<boolean> {
+    return this.inbox.handleOnce(event, async (manager) => {
+      const request = await manager.findOneBy(DispatchRequest, { tenantId: event.tenantId, requestId: event.data.requestId });
+      if (!request) throw new Error(`request ${event.data.requestId} left intake before dispatch knew it; retrying later`);
+      if (request.status !== 'queued') return;
+      request.status = event.type === EventTypes.RequestMerged ? 'merged' : 'triaged';
+      request.queuedAt = null;
+      await manager.save(request);
     });
   }
 

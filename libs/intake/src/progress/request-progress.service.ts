@@ -37,7 +37,7 @@ export class RequestProgressService {
     if (outcome === 'apply' && action) {
       request.status = nextStatus(request.status, action);
       if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
-      if (event.data.unitCode && action === 'dispatch') {
+      if (event.data.unitCode && (action === 'dispatch' || action === 'redispatch')) {
         request.currentUnitCode = event.data.unitCode;
         if (!request.assignedUnitCodes.includes(event.data.unitCode)) request.assignedUnitCodes = [...request.assignedUnitCodes, event.data.unitCode];
       }
