@@ -13,6 +13,7 @@ import {
   EXPECTED_SOLVED_BY_ATTEMPT,
   EXPECTED_STREETS,
   EXPECTED_UNITS,
+  GOLDEN_CO_HANDLER_RULE,
   GOLDEN_MONTH,
   GOLDEN_WEIGHTS,
   goldenTimeline,
@@ -78,6 +79,13 @@ describe('the golden month: October 2026 through the gateway (distributed, virtu
     const assignment = await eventually(`${step.story}: ${step.unitCode} assigned (attempt ${step.attempt})`, async () => {
       const { body } = await api.as(dispatcher).get(`/requests/${requestId}/assignments`);
       return (body as Placed[]).find((candidate) => !known.has(candidate.id) && candidate.unitCode === step.unitCode && candidate.attempt === step.attempt);
+    }).catch(async (error: Error) => {
+      // Say where the request stands instead, so a missing feature is named.
+      const { body: request } = await api.as(dispatcher).get(`/requests/${requestId}`);
+      const { body: assignments } = await api.as(dispatcher).get(`/requests/${requestId}/assignments`);
+      const { body: queue } = await api.as(dispatcher).get('/dispatch/queue');
+      const queued = (Array.isArray(queue) ? queue : (queue?.items ?? [])).find((entry: { requestId?: string }) => entry.requestId === requestId);
+      throw new Error(`${error.message}; the request is ${request?.status}, its assignments ${JSON.stringify(assignments)}, queued ${JSON.stringify(queued ?? null)}`);
     });
     placed.set(step.story, [...(placed.get(step.story) ?? []), assignment]);
     if (assignment.role !== step.role) problems.push(`${step.story}: ${step.unitCode} is ${assignment.role}, expected ${step.role}`);
@@ -135,10 +143,10 @@ describe('the golden month: October 2026 through the gateway (distributed, virtu
         await whenReady(`${step.story}: merged`, () => api.as(dispatcher).post(`/requests/${requestId}/merge`, { primaryRequestId: requestOf.get(step.intoStory), reason: step.reason }));
         return;
       case 'triage-answered': {
-        const { body: found } = await api.get(`/knowledge/articles?q=${encodeURIComponent('电梯')}`);
-        const articles = (Array.isArray(found) ? found : (found?.items ?? found?.articles ?? [])) as Array<{ id: string }>;
-        const cite = articles[0] ? { articleId: articles[0].id } : {};
-        await whenReady(`${step.story}: answered at once`, () => api.post(`/requests/${requestId}/triage`, { outcome: 'answered', reason: step.reason, ...cite }));
+        const { body: found } = await api.get(`/knowledge/articles?q=${encodeURIComponent(step.article)}`);
+        const [article] = (Array.isArray(found) ? found : (found?.items ?? found?.articles ?? [])) as Array<{ id: string }>;
+        if (!article) throw new Error(`${step.story}: no knowledge-base article found for ${step.article}: ${JSON.stringify(found)}`);
+        await whenReady(`${step.story}: answered at once`, () => api.post(`/requests/${requestId}/triage`, { outcome: 'answered', reason: step.reason, articleId: article.id }));
         return;
       }
       case 'appeal': {
@@ -166,9 +174,9 @@ describe('the golden month: October 2026 through the gateway (distributed, virtu
     tenantId = freshTenantId('golden');
     await new ApiClient(stack.gateway, tenantId, operator).post('/districts', { tenantId, name: '示范区（黄金月）', template: 'demo' });
     api = new ApiClient(stack.gateway, tenantId, agent);
-    // Before the month: the district's weights, and noise in 东华门 led by the street with 南池子社区 co-handling.
+    // Before the month: the district's weights, and noise in 南池子 led by the street with the community co-handling.
     expect((await apiPut(stack.gateway, tenantId, admin, '/assessment/weights', GOLDEN_WEIGHTS)).status).toBe(200);
-    const rule = await api.as(admin).post('/admin/catalogue/rules', { categoryCode: 'noise', areaCode: 'donghua', leadUnitCode: 'street-donghua', coHandlerCodes: ['community-nanchizi'], priority: 0 });
+    const rule = await api.as(admin).post('/admin/catalogue/rules', GOLDEN_CO_HANDLER_RULE);
     expect(rule.status).toBe(201);
   });
 
