@@ -102,6 +102,7 @@ describe('assessment: appeals, unreasonable orders, weights and published rankin
       expect((await api.as(donghuaStaff).post(`/assessment/appeals/${rejectedId}/decision`, { decision: 'accept' })).status).toBe(403);
       const rejected = await api.as(supervisor).post(`/assessment/appeals/${rejectedId}/decision`, { decision: 'reject', note: '地址核实属于正常工作范围。' });
       expect(rejected).toMatchObject({ status: 200, body: { state: 'rejected', note: '地址核实属于正常工作范围。', decidedBy: expect.stringContaining(supervisor.userId) } });
+      expect((await api.as(supervisor).post('/assessment/appeals/00000000-0000-4000-8000-000000000000/decision', { decision: 'accept' })).status).toBe(404);
       const again = await api.as(supervisor).post(`/assessment/appeals/${rejectedId}/decision`, { decision: 'accept' });
       expect(again).toMatchObject({ status: 409, body: { details: { state: 'rejected' } } });
       expect((await donghuaRates()).row).toMatchObject({ dispatched: 4, signedOnTime: 4 });
@@ -169,6 +170,7 @@ describe('assessment: appeals, unreasonable orders, weights and published rankin
     it('cannot be published before its month has ended, nor by anyone but a supervisor', async () => {
       expect((await api.as(supervisor).post(`/reports/rankings/${month}/publish`)).status).toBe(409);
       expect((await api.as(dispatcher).post(`/reports/rankings/${month}/publish`)).status).toBe(403);
+      expect((await api.as(supervisor).post('/reports/rankings/2026-13/publish')).status).toBe(400);
     });
 
     it('is frozen: an appeal accepted after publication publishes a corrected version beside the first', async () => {
