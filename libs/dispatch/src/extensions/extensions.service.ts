@@ -136,7 +136,8 @@ export class ExtensionsService {
     await manager.update(
       Deadline,
       { tenantId: context.tenantId, assignmentId: assignment.id, kind: 'feedback', state: 'pending' },
-      { dueAt: extension.requestedDeadline },
+      // A new deadline gets its own reminder before it.
+      { dueAt: extension.requestedDeadline, remindedAt: null },
     );
     Object.assign(extension, { state: 'granted', decidedBy: context.userId, decidedRole: 'dispatcher', decidedAt: now, note: note || null });
     await manager.save(extension);
@@ -188,9 +189,9 @@ export class ExtensionsService {
   }
 }
 
-/** Extensions are the lead's (首接负责). Assignments made before co-handlers existed have no role: leads. */
+/** Extensions are the lead's (首接负责): a co-handler reports to the lead instead. */
 function isCoHandler(assignment: Assignment): boolean {
-  return (assignment as Assignment & { role?: string }).role === 'co-handler';
+  return assignment.role === 'co-handler';
 }
 
 function parseInstant(value: unknown): Date {

@@ -148,6 +148,8 @@ export class ObjectionRaisingService {
       assignmentId: objection.assignmentId,
       kind: 'objection-review',
       dueAt: objection.reviewDueAt,
+      // The review clock starts when the objection reaches the queue, not at dispatch.
+      startsAt: now,
       state: 'pending',
     });
   }
