@@ -44,6 +44,8 @@ export class ObjectionRaisingService {
     const reason = requiredText(payload.reason, 'reason', 'an objection needs the reason the order is not this unit’s');
     const assignment = await lockAssignment(manager, context, payload.assignmentId, expectedVersion);
     assertHandlingUnit(context, assignment);
+    // In this version the lead objects for the order; a co-handler raises its concerns with the lead (吹哨报到).
+    if (assignment.role === 'co-handler') throw new Forbidden('a co-handler does not object to the order: it reports to the lead unit, which may object');
     const book = await this.ruleBook.load(manager, context.tenantId);
     const route = objectionRoute(book.rules.managerApprovesObjections);
     if (assignment.status === 'withdrawn' || !canApply(assignment.status, route.action)) {

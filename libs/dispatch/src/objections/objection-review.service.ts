@@ -3,8 +3,6 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import {
   EventTypes,
-  Forbidden,
-  hasAnyRole,
   IllegalTransition,
   ValidationFailed,
   type ActorContext,
@@ -21,7 +19,7 @@ import { requiredText } from '../assignments/required-text';
 import { Deadline } from '../deadlines/deadline.entity';
 import { DispatchRequest } from '../queue/dispatch-request.entity';
 import { DistrictReferenceService } from '../reference/district-reference.service';
-import { OBJECTIONS_BEFORE_ARBITRATION } from './objection-rules';
+import { assertMayReview } from './objection-reviewer';
 import { objectionView } from './objection-view';
 import { Objection } from './objection.entity';
 
@@ -101,15 +99,4 @@ export class ObjectionReviewService {
     }
     return unitCode;
   }
-}
-
-/** Dispatchers review the first two objections on an order; the supervisor arbitrates from the third on. */
-function assertMayReview(context: ActorContext, objection: Objection): void {
-  if (hasAnyRole(context, [objection.reviewerRole])) return;
-  if (objection.reviewerRole === 'supervisor') {
-    throw new Forbidden(
-      `this is objection no. ${objection.objectionNo} on the order: after ${OBJECTIONS_BEFORE_ARBITRATION} objections the supervisor arbitrates (督办仲裁), not a dispatcher`,
-    );
-  }
-  throw new Forbidden('reviewing an objection needs the dispatcher role');
 }
