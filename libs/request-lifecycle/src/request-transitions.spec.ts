@@ -29,6 +29,14 @@ const EXPECTED: Array<[RequestStatus, RequestAction, RequestStatus]> = [
   ['replied', 'record-solved-callback', 'closed'],
   ['replied', 'record-unsolved-callback', 'reopened'],
   ['replied', 'close-unreached', 'closed'],
+  ['expired', 'redispatch', 'dispatched'],
+  ['expired', 'sign', 'expired'],
+  ['expired', 'object', 'expired'],
+  ['expired', 'object-for-approval', 'expired'],
+  ['expired', 'approve-objection', 'expired'],
+  ['expired', 'refuse-objection', 'expired'],
+  ['expired', 'uphold-objection', 'queued'],
+  ['expired', 'reject-objection', 'expired'],
   ['expired', 'reply', 'replied'],
   ['expired', 'record-unreached-callback', 'expired'],
   ['expired', 'record-solved-callback', 'closed'],
@@ -142,6 +150,16 @@ describe('rules worth stating on their own', () => {
     expect(canApply(pending, 'uphold-objection')).toBe(false);
     expect(nextStatus(nextStatus(pending, 'approve-objection'), 'uphold-objection')).toBe('queued');
     expect(nextStatus(pending, 'refuse-objection')).toBe('dispatched');
+  });
+
+  it('an order whose feedback deadline passed during an objection goes back to the queue when the objection is upheld', () => {
+    const expired = nextStatus(nextStatus('dispatched', 'object'), 'expire');
+    expect(nextStatus(expired, 'uphold-objection')).toBe('queued');
+    expect(nextStatus(expired, 'reject-objection')).toBe('expired');
+  });
+
+  it('a late signing after the feedback deadline is recorded without leaving the callback queue', () => {
+    expect(nextStatus(nextStatus('dispatched', 'expire'), 'sign')).toBe('expired');
   });
 
   it('a feedback deadline that passes without a reply still leads to a callback, and a late reply is taken', () => {

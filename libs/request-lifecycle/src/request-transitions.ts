@@ -26,8 +26,18 @@ const TRANSITIONS: Readonly<Record<RequestStatus, Partial<Record<RequestAction, 
     // The last allowed call missed the resident too: closed with an invalid callback (kept out of the rates).
     'close-unreached': 'closed',
   },
-  // Called back although the unit never replied; a late reply is still taken.
+  // Called back although the unit never replied; a late reply is still taken. The unit's own steps
+  // that were under way when the deadline passed (a late signing, an objection and its review) are
+  // still recorded; an upheld objection sends the order back to the queue for fresh clocks.
   expired: {
+    redispatch: 'dispatched',
+    sign: 'expired',
+    object: 'expired',
+    'object-for-approval': 'expired',
+    'approve-objection': 'expired',
+    'refuse-objection': 'expired',
+    'uphold-objection': 'queued',
+    'reject-objection': 'expired',
     reply: 'replied',
     'record-unreached-callback': 'expired',
     'record-solved-callback': 'closed',

@@ -83,6 +83,7 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
       'assignment.created',
       'assignment.signed',
       'reply.recorded',
+      'callback.due',
       'callback.recorded',
       'request.closed',
     ]);
