@@ -1,20 +1,27 @@
-import { useEffect, type ComponentType } from 'react';
+import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useAuth } from './auth/auth-context';
 import { LoginPage } from './auth/login-page';
 import { useI18n } from './i18n/i18n';
 import { navigate, usePath } from './routing/router';
-import { AgentView } from './views/agent-view';
-import { DispatchQueueView } from './views/dispatch-queue-view';
-import { ResidentView } from './views/resident-view';
-import { SupervisorView } from './views/supervisor-view';
-import { UnitInboxView } from './views/unit-inbox-view';
+import { Loading } from './ui/status';
 
 interface Route {
   path: string;
   label: string;
-  roles: string[];
+  /** Roles that see the tab; `public` routes open without signing in too. */
+  roles: string[] | 'public';
   view: ComponentType;
 }
+
+// Each view is its own chunk, loaded when first opened: the sign-in page stays small.
+const view = <K extends string>(load: () => Promise<Record<K, ComponentType>>, name: K) => lazy(async () => ({ default: (await load())[name] }));
+const ResidentView = view(() => import('./views/resident-view'), 'ResidentView');
+const AgentView = view(() => import('./views/agent-view'), 'AgentView');
+const UnitInboxView = view(() => import('./views/unit-inbox-view'), 'UnitInboxView');
+const DispatchQueueView = view(() => import('./views/dispatch-queue-view'), 'DispatchQueueView');
+const SupervisorView = view(() => import('./views/supervisor-view'), 'SupervisorView');
+const AdminView = view(() => import('./views/admin/admin-view'), 'AdminView');
+const KnowledgePage = view(() => import('./views/knowledge/knowledge-page'), 'KnowledgePage');
 
 /** Views by role: a user sees the tabs their token's roles allow (the gateway checks again). */
 const ROUTES: Route[] = [
@@ -23,19 +30,23 @@ const ROUTES: Route[] = [
   { path: '/unit', label: 'nav.unit', roles: ['unit-staff', 'unit-manager'], view: UnitInboxView },
   { path: '/dispatch', label: 'nav.dispatch', roles: ['dispatcher'], view: DispatchQueueView },
   { path: '/supervisor', label: 'nav.supervisor', roles: ['supervisor', 'district-admin', 'dispatcher'], view: SupervisorView },
+  { path: '/admin', label: 'nav.admin', roles: ['district-admin'], view: AdminView },
+  { path: '/knowledge', label: 'nav.knowledge', roles: 'public', view: KnowledgePage },
 ];
+const PUBLIC_ROUTES = ROUTES.filter((route) => route.roles === 'public');
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useAuth();
   const path = usePath();
-  const routes = session ? ROUTES.filter((route) => route.roles.some((role) => session.roles.includes(role))) : [];
-  const current = routes.find((route) => route.path === path);
+  const routes = session ? ROUTES.filter((route) => route.roles === 'public' || route.roles.some((role) => session.roles.includes(role))) : [];
+  const roleRoutes = routes.filter((route) => route.roles !== 'public');
+  const current = (session ? routes : PUBLIC_ROUTES).find((route) => route.path === path);
 
   useEffect(() => {
-    if (session && !current && routes.length > 0) navigate(routes[0]!.path);
-    if (!session && path !== '/') navigate('/');
-  }, [session, current, routes, path]);
+    if (session && !current && roleRoutes.length > 0) navigate(roleRoutes[0]!.path);
+    if (!session && !current && path !== '/') navigate('/');
+  }, [session, current, roleRoutes, path]);
 
   const View = current?.view;
   return (
@@ -61,7 +72,7 @@ export function App() {
           )}
         </div>
       </header>
-      {routes.length > 0 && (
+      {roleRoutes.length > 0 && (
         <nav aria-label={t('app.nav')} className="tabs">
           {routes.map((route) => (
             <a
@@ -79,9 +90,13 @@ export function App() {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        {!session && <LoginPage />}
-        {session && routes.length === 0 && <p role="status">{t('auth.noView', { roles: session.roles.join(', ') })}</p>}
-        {View && <View />}
+        {!session && !current && <LoginPage />}
+        {session && roleRoutes.length === 0 && <p role="status">{t('auth.noView', { roles: session.roles.join(', ') })}</p>}
+        {View && (
+          <Suspense fallback={<Loading />}>
+            <View />
+          </Suspense>
+        )}
       </main>
     </>
   );

@@ -12,7 +12,7 @@ interface Node {
 export interface DistrictReferenceData {
   categories: Node[];
   areas: Node[];
-  units: Array<{ code: string; name: string; kind: string }>;
+  units: Array<{ code: string; name: string; kind: string; parentCode?: string | null }>;
 }
 
 export interface Option {
@@ -23,10 +23,17 @@ export interface Option {
 export interface DistrictReference {
   loaded: boolean;
   error: unknown;
+  /** The trees as the server gave them (the admin view edits them). */
+  data: DistrictReferenceData;
+  /** Loads the trees again (after an admin changed them). */
+  reload(): void;
   /** Leaf categories, labelled with their path ("排水 · 下水道堵塞"). */
   categoryOptions: Option[];
   /** Areas below the district, labelled with their path ("东华门街道 · 南池子社区"). */
   areaOptions: Option[];
+  /** Every category and area, parents included (catalogue rules may name a parent: it covers its children). */
+  allCategoryOptions: Option[];
+  allAreaOptions: Option[];
   unitOptions: Option[];
   categoryName(code: string): string;
   areaName(code: string): string;
@@ -47,16 +54,21 @@ function pathOf(nodes: Map<string, Node>, code: string, skipRoot: boolean): stri
   return names.length > 0 ? names.join(' · ') : code;
 }
 
-export function buildReference(data: DistrictReferenceData, loaded: boolean, error: unknown): DistrictReference {
+export function buildReference(data: DistrictReferenceData, loaded: boolean, error: unknown, reload: () => void = () => undefined): DistrictReference {
   const categories = new Map(data.categories.map((node) => [node.code, node]));
   const areas = new Map(data.areas.map((node) => [node.code, node]));
   const units = new Map(data.units.map((unit) => [unit.code, unit]));
   const parents = new Set(data.categories.map((node) => node.parentCode));
   const categoryName = (code: string) => pathOf(categories, code, false);
   const areaName = (code: string) => pathOf(areas, code, true);
+  const byLabel = (a: Option, b: Option) => a.label.localeCompare(b.label, 'zh-CN');
   return {
     loaded,
     error,
+    data,
+    reload,
+    allCategoryOptions: data.categories.map((node) => ({ value: node.code, label: categoryName(node.code) })).sort(byLabel),
+    allAreaOptions: data.areas.map((node) => ({ value: node.code, label: pathOf(areas, node.code, false) })).sort(byLabel),
     categoryOptions: data.categories.filter((node) => !parents.has(node.code)).map((node) => ({ value: node.code, label: categoryName(node.code) })),
     areaOptions: data.areas.filter((node) => node.parentCode).map((node) => ({ value: node.code, label: areaName(node.code) })),
     unitOptions: data.units.map((unit) => ({ value: unit.code, label: unit.name })),
@@ -70,7 +82,7 @@ export function buildReference(data: DistrictReferenceData, loaded: boolean, err
 export function ReferenceProvider({ children }: { children: ReactNode }) {
   const { session, api } = useAuth();
   const state = useAsync(async () => (session ? (await api<DistrictReferenceData>('GET', '/reference')).body : EMPTY), [api, session]);
-  const value = useMemo(() => buildReference(state.data ?? EMPTY, state.data !== undefined, state.error), [state.data, state.error]);
+  const value = useMemo(() => buildReference(state.data ?? EMPTY, state.data !== undefined, state.error, state.reload), [state.data, state.error, state.reload]);
   return <ReferenceContext.Provider value={value}>{children}</ReferenceContext.Provider>;
 }
 

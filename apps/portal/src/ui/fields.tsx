@@ -5,20 +5,29 @@ import type { Option } from '../reference/district-reference';
 interface FieldProps {
   label: string;
   hint?: string;
-  children: (id: string, describedBy: string | undefined) => ReactNode;
+  /** The server's reason for refusing this field (shown under it, tied to the control). */
+  error?: string;
+  children: (id: string, describedBy: string | undefined, invalid: boolean) => ReactNode;
 }
 
-/** A labelled form control; the hint is tied to the control for screen readers. */
-export function Field({ label, hint, children }: FieldProps) {
+/** A labelled form control; the hint and the server's reason are tied to the control for screen readers. */
+export function Field({ label, hint, error, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
+  const errorId = error ? `${id}-error` : undefined;
+  const describedBy = [hintId, errorId].filter(Boolean).join(' ') || undefined;
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
-      {children(id, hintId)}
+      {children(id, describedBy, Boolean(error))}
       {hint && (
         <small id={hintId} className="hint">
           {hint}
+        </small>
+      )}
+      {error && (
+        <small id={errorId} className="field-error">
+          {error}
         </small>
       )}
     </div>
@@ -35,15 +44,18 @@ interface SelectProps {
   onChange(value: string): void;
   required?: boolean;
   name?: string;
+  error?: string;
+  /** The label of the empty choice (default "choose"); e.g. "anywhere" or "no parent". */
+  emptyLabel?: string;
 }
 
-export function SelectField({ label, value, options, prefix, onChange, required, name }: SelectProps) {
+export function SelectField({ label, value, options, prefix, onChange, required, name, error, emptyLabel }: SelectProps) {
   const { t } = useI18n();
   return (
-    <Field label={label}>
-      {(id) => (
-        <select id={id} name={name} value={value} required={required} onChange={(event) => onChange(event.target.value)}>
-          <option value="">{t('common.choose')}</option>
+    <Field label={label} error={error}>
+      {(id, describedBy, invalid) => (
+        <select id={id} name={name} value={value} required={required} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(event) => onChange(event.target.value)}>
+          <option value="">{emptyLabel ?? t('common.choose')}</option>
           {options.map((option) =>
             typeof option === 'string' ? (
               <option key={option} value={option}>

@@ -1,8 +1,10 @@
 import { useState } from 'react';
+import type { CivicRequestView, DuplicateCandidateView } from '../api/api-types';
 import { useI18n } from '../i18n/i18n';
 import { Success } from '../ui/status';
+import { AgentRegistration } from './agent/agent-registration';
+import { RegisteredPanel } from './agent/registered-panel';
 import { CallbackPanel } from './callback-panel';
-import { RequestForm } from './request-form';
 import { RequestList } from './request-list';
 
 /** The gateway's rule for residents' phones: a full number is worth looking up, a partial one is not. */
@@ -15,11 +17,20 @@ export function AgentView() {
   const [callbackFor, setCallbackFor] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
+  const [saved, setSaved] = useState<{ request: CivicRequestView; duplicates: DuplicateCandidateView[] } | null>(null);
   const caller = phone.trim();
   return (
     <div className="columns">
       <div>
-        <RequestForm mode="agent" onPhoneChange={setPhone} onRegistered={() => setGeneration((n) => n + 1)} />
+        <AgentRegistration
+          onPhoneChange={setPhone}
+          onRegistered={(request, duplicates) => {
+            // An answered consultation is finished; anything else may still be merged or triaged.
+            setSaved(request.status === 'triaged' ? null : { request, duplicates });
+            setGeneration((n) => n + 1);
+          }}
+        />
+        {saved && <RegisteredPanel key={saved.request.id} request={saved.request} duplicates={saved.duplicates} onChanged={() => setGeneration((n) => n + 1)} />}
         {FULL_PHONE.test(caller) && (
           <RequestList
             title={t('agent.caller.title', { phone: caller })}

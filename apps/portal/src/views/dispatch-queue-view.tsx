@@ -5,40 +5,58 @@ import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Loading, Success } from '../ui/status';
+import { SubNav } from '../ui/sub-nav';
 import { useAsync, useSubmit } from '../ui/use-async';
+import { TriageForm } from './agent/triage-form';
+import { RedispatchList } from './dispatch/redispatch-list';
+
+const SECTIONS = ['queue', 'redispatch'] as const;
+type Section = (typeof SECTIONS)[number];
 
 /** 派单员: requests the catalogue could not settle, with the suggested unit. */
 export function DispatchQueueView() {
   const { t } = useI18n();
   const { api } = useAuth();
-  const { unitName } = useReference();
   const [done, setDone] = useState<string | null>(null);
+  const [section, setSection] = useState<Section>('queue');
   const queue = useAsync(async () => (await api<QueueEntry[]>('GET', '/dispatch/queue')).body, [api]);
+  const nav = <SubNav label={t('dispatch.sections')} sections={SECTIONS} current={section} prefix="dispatch.section." onChange={setSection} />;
+  if (section === 'redispatch') {
+    return (
+      <>
+        {nav}
+        <RedispatchList />
+      </>
+    );
+  }
   return (
-    <section className="card" aria-labelledby="queue-title">
-      <div className="card-head">
-        <h2 id="queue-title">{t('dispatch.queue.title')}</h2>
-        <button type="button" onClick={queue.reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      {queue.loading && !queue.data && <Loading />}
-      <ErrorMessage error={queue.error} />
-      <Success>{done}</Success>
-      {queue.data?.length === 0 && <p>{t('dispatch.queue.empty')}</p>}
-      <ul className="request-list">
-        {queue.data?.map((entry) => (
-          <QueueRow
-            key={entry.requestId}
-            entry={entry}
-            onDispatched={(unit) => {
-              setDone(t('dispatch.done', { unit: unitName(unit) }));
-              queue.reload();
-            }}
-          />
-        ))}
-      </ul>
-    </section>
+    <>
+      {nav}
+      <section className="card" aria-labelledby="queue-title">
+        <div className="card-head">
+          <h2 id="queue-title">{t('dispatch.queue.title')}</h2>
+          <button type="button" onClick={queue.reload}>
+            {t('common.refresh')}
+          </button>
+        </div>
+        {queue.loading && !queue.data && <Loading />}
+        <ErrorMessage error={queue.error} />
+        <Success>{done}</Success>
+        {queue.data?.length === 0 && <p>{t('dispatch.queue.empty')}</p>}
+        <ul className="request-list">
+          {queue.data?.map((entry) => (
+            <QueueRow
+              key={entry.requestId}
+              entry={entry}
+              onDispatched={(message) => {
+                setDone(message);
+                queue.reload();
+              }}
+            />
+          ))}
+        </ul>
+      </section>
+    </>
   );
 }
 
@@ -48,15 +66,16 @@ function reasonText(reason: unknown): string {
   return reason ? JSON.stringify(reason) : '';
 }
 
-function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(unit: string): void }) {
+function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(message: string): void }) {
   const { t, formatDateTime } = useI18n();
   const { api } = useAuth();
   const { categoryName, areaName, unitName, unitOptions } = useReference();
   const [unitCode, setUnitCode] = useState(entry.suggestedUnitCode ?? '');
   const [note, setNote] = useState('');
+  const [triaging, setTriaging] = useState(false);
   const dispatch = useSubmit(async () => {
     await api('POST', `/requests/${entry.requestId}/dispatch`, { body: { unitCode, note } });
-    onDispatched(unitCode);
+    onDispatched(t('dispatch.done', { unit: unitName(unitCode) }));
   });
   return (
     <li className="request-item" data-request-id={entry.requestId}>
@@ -88,8 +107,12 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(uni
           <button type="submit" className="primary" disabled={dispatch.submitting}>
             {dispatch.submitting ? t('common.submitting') : t('dispatch.submit')}
           </button>
+          <button type="button" aria-expanded={triaging} onClick={() => setTriaging(!triaging)}>
+            {t('triage.open')}
+          </button>
         </div>
       </form>
+      {triaging && <TriageForm requestId={entry.requestId} onCancel={() => setTriaging(false)} onDone={(outcome) => onDispatched(t('triage.done', { outcome: t(`triage.outcome.${outcome}`) }))} />}
     </li>
   );
 }

@@ -1,5 +1,5 @@
-import { useState, type FormEvent } from 'react';
-import type { CivicRequestView, RegisterRequestBody } from '../api/api-types';
+import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
+import type { CivicRequestView, RegisterRequestBody, TriageBody } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { CHANNELS, REQUEST_TYPES, URGENCIES } from '../reference/demo-reference';
@@ -24,13 +24,19 @@ const EMPTY: RegisterRequestBody = {
 interface Props {
   /** Residents raise their own request on the web; agents register from any channel, with urgency. */
   mode: 'resident' | 'agent';
-  onRegistered(request: { id: string; orderNo: string }): void;
+  onRegistered(request: CivicRequestView, answered: boolean): void;
   /** The caller's phone as typed (agents look up the caller's earlier requests by it). */
   onPhoneChange?(phone: string): void;
+  /** The draft as typed (agents check it for duplicates). */
+  onDraftChange?(draft: RegisterRequestBody): void;
+  /** A consultation answered at once: a second button registers it with this triage in one step. */
+  answer?: TriageBody | null;
+  /** Shown inside the form before its buttons (the agent's duplicate warning and knowledge base). */
+  children?: ReactNode;
 }
 
 /** Registration: one form for residents and agents; on an error the input stays as typed. */
-export function RequestForm({ mode, onRegistered, onPhoneChange }: Props) {
+export function RequestForm({ mode, onRegistered, onPhoneChange, onDraftChange, answer, children }: Props) {
   const { t } = useI18n();
   const { categoryOptions, areaOptions } = useReference();
   const { api } = useAuth();
@@ -39,16 +45,20 @@ export function RequestForm({ mode, onRegistered, onPhoneChange }: Props) {
   const set = <K extends keyof RegisterRequestBody>(key: K) => (value: RegisterRequestBody[K]) => setForm((current) => ({ ...current, [key]: value }));
   const agent = mode === 'agent';
 
-  const { run, submitting, error } = useSubmit(async () => {
+  useEffect(() => onDraftChange?.(form), [form, onDraftChange]);
+
+  const { run, submitting, error } = useSubmit(async (withAnswer: boolean) => {
     setDone(null);
-    const { body } = await api<CivicRequestView>('POST', '/requests', { body: form });
-    setDone(t(agent ? 'agent.registered' : 'resident.raised', { orderNo: body.orderNo }));
+    const triage = withAnswer && answer ? answer : undefined;
+    const { body } = await api<CivicRequestView>('POST', '/requests', { body: triage ? { ...form, triage } : form });
+    setDone(t(triage ? 'agent.answered' : agent ? 'agent.registered' : 'resident.raised', { orderNo: body.orderNo }));
     setForm((current) => ({ ...EMPTY, channel: current.channel, residentName: agent ? '' : current.residentName, residentPhone: agent ? '' : current.residentPhone }));
-    onRegistered(body);
+    onRegistered(body, Boolean(triage));
   });
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    void run();
+    const submitter = (event.nativeEvent as SubmitEvent).submitter;
+    void run(submitter?.getAttribute('value') === 'answer');
   };
 
   return (
@@ -80,12 +90,19 @@ export function RequestForm({ mode, onRegistered, onPhoneChange }: Props) {
         <input id={`${mode}-confidential`} name="confidential" type="checkbox" checked={form.confidential} onChange={(e) => set('confidential')(e.target.checked)} />
         <label htmlFor={`${mode}-confidential`}>{t('field.confidential')}</label>
       </div>
+      {children}
       <ErrorMessage error={error} />
       <Success>{done}</Success>
       <div className="actions">
-        <button type="submit" className="primary" disabled={submitting}>
+        {/* Enter in a field presses the first button: plain registration, never an answer by accident. */}
+        <button type="submit" name="intent" value="register" className={answer ? undefined : 'primary'} disabled={submitting}>
           {submitting ? t('common.submitting') : t(agent ? 'agent.register.submit' : 'resident.raise.submit')}
         </button>
+        {answer && (
+          <button type="submit" name="intent" value="answer" className="primary" disabled={submitting}>
+            {t('agent.answer.submit')}
+          </button>
+        )}
       </div>
     </form>
   );

@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { RequestOutcome } from './request-outcome';
 import { RequestTimeline } from './request-timeline';
 
 interface Props {
@@ -59,6 +60,7 @@ export function RequestList({ title, empty, query = '', reloadKey = 0, showResid
               {t('field.registeredAt')}: {formatDateTime(request.registeredAt)}
               {request.currentUnitCode && ` · ${t('field.unit')}: ${unitName(request.currentUnitCode)}`}
             </div>
+            <RequestOutcome request={request} />
             <RequestTimeline requestId={request.id} />
             {action?.(request)}
           </li>

@@ -8,6 +8,8 @@ import { formatDuration } from '../ui/duration';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync, useNow, useSubmit } from '../ui/use-async';
+import { CoHandlerList } from './unit/co-handler-list';
+import { ReportToLead } from './unit/report-to-lead';
 
 interface InboxItem {
   assignment: AssignmentView;
@@ -59,7 +61,9 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
   const left = new Date(assignment.signForDeadline).getTime() - now;
   const awaitingSignature = assignment.status === 'dispatched';
   const overdue = awaitingSignature && left < 0;
-  const canReply = assignment.status === 'signed' && request.status === 'signed';
+  const coHandler = assignment.role === 'co-handler';
+  // The lead replies for all (首接负责); a co-handler reports to the lead instead.
+  const canReply = !coHandler && assignment.status === 'signed' && request.status === 'signed';
 
   const act = useSubmit(async (path: string, body?: unknown) => {
     await api('POST', `/assignments/${assignment.id}/${path}`, { body });
@@ -72,10 +76,12 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
   };
 
   return (
-    <li className={`request-item${overdue ? ' overdue' : ''}`} data-assignment-id={assignment.id} data-request-id={request.id}>
+    <li className={`request-item${overdue ? ' overdue' : ''}`} data-assignment-id={assignment.id} data-request-id={request.id} data-role={assignment.role ?? 'lead'}>
       <div className="request-line">
         <strong>{request.orderNo}</strong>
-        <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>
+        <span>
+          {coHandler && <span className="badge badge-co-handler">{t('unit.coHandlerBadge')}</span>} <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>
+        </span>
       </div>
       <div>
         {categoryName(request.categoryCode)} · {areaName(request.areaCode)} · {request.address}
@@ -92,6 +98,8 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
         </div>
       )}
       {assignment.objectionReason && <div className="muted">{t('unit.objection', { reason: assignment.objectionReason })}</div>}
+      {coHandler && <ReportToLead assignment={assignment} leadUnitCode={request.currentUnitCode} onReported={onChanged} />}
+      {assignment.coHandlers && <CoHandlerList coHandlers={assignment.coHandlers} />}
       <div className="actions">
         {awaitingSignature && (
           <>

@@ -1,0 +1,38 @@
+import { useCallback, useState } from 'react';
+import type { CivicRequestView, DuplicateCandidateView, RegisterRequestBody } from '../../api/api-types';
+import { RequestForm } from '../request-form';
+import { AnswerAtOnce, type Answer } from './answer-at-once';
+import { DuplicateWarning } from './duplicate-warning';
+
+const NO_ANSWER: Answer = { article: null, reason: '' };
+
+interface Props {
+  onPhoneChange(phone: string): void;
+  /** A request was saved, with the duplicates that were offered for it (none when it was answered at once). */
+  onRegistered(request: CivicRequestView, duplicates: DuplicateCandidateView[]): void;
+}
+
+/** The agent's registration: the form, the duplicates found while typing, and the knowledge base for consultations. */
+export function AgentRegistration({ onPhoneChange, onRegistered }: Props) {
+  const [draft, setDraft] = useState<RegisterRequestBody | null>(null);
+  const [duplicates, setDuplicates] = useState<DuplicateCandidateView[]>([]);
+  const [answer, setAnswer] = useState<Answer>(NO_ANSWER);
+  const onCandidates = useCallback((candidates: DuplicateCandidateView[]) => setDuplicates(candidates), []);
+  const consultation = draft?.type === 'consultation';
+  const triage = consultation && answer.article && answer.reason.trim() ? { outcome: 'answered' as const, articleId: answer.article.id, reason: answer.reason.trim() } : null;
+  return (
+    <RequestForm
+      mode="agent"
+      onPhoneChange={onPhoneChange}
+      onDraftChange={setDraft}
+      answer={triage}
+      onRegistered={(request, answered) => {
+        onRegistered(request, answered ? [] : duplicates);
+        setAnswer(NO_ANSWER);
+      }}
+    >
+      {draft && <DuplicateWarning draft={draft} onCandidates={onCandidates} />}
+      {consultation && <AnswerAtOnce answer={answer} onChange={setAnswer} />}
+    </RequestForm>
+  );
+}

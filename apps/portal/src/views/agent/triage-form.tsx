@@ -1,0 +1,64 @@
+import { useState, type FormEvent } from 'react';
+import { EMERGENCY_SERVICES, type TriageBody, type TriageOutcome } from '../../api/api-types';
+import { useAuth } from '../../auth/auth-context';
+import { useI18n } from '../../i18n/i18n';
+import { Field, SelectField } from '../../ui/fields';
+import { fieldProblems } from '../../ui/field-problems';
+import { ErrorMessage } from '../../ui/status';
+import { useSubmit } from '../../ui/use-async';
+
+/** Outcomes other than dispatch for a registered or queued request (an answer cites an article: see answer-at-once). */
+const OUTCOMES: TriageOutcome[] = ['handed-to-emergency', 'referred', 'out-of-scope', 'refused'];
+
+interface Props {
+  requestId: string;
+  onDone(outcome: TriageOutcome): void;
+  onCancel(): void;
+}
+
+/** 分类处置: POST /requests/:id/triage with the reason the resident is told; 409 once the request was dispatched. */
+export function TriageForm({ requestId, onDone, onCancel }: Props) {
+  const { t } = useI18n();
+  const { api } = useAuth();
+  const [outcome, setOutcome] = useState<TriageOutcome>('handed-to-emergency');
+  const [emergencyService, setEmergencyService] = useState('');
+  const [referredTo, setReferredTo] = useState('');
+  const [reason, setReason] = useState('');
+  const triage = useSubmit(async () => {
+    const body: TriageBody = { outcome, reason };
+    if (outcome === 'handed-to-emergency') body.emergencyService = emergencyService;
+    if (outcome === 'referred') body.referredTo = referredTo;
+    await api('POST', `/requests/${requestId}/triage`, { body });
+    onDone(outcome);
+  });
+  const problems = fieldProblems(triage.error);
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    void triage.run();
+  };
+  return (
+    <form className="form-grid" onSubmit={submit} aria-label={t('triage.title')}>
+      <SelectField label={t('triage.outcome')} name="outcome" value={outcome} options={OUTCOMES} prefix="triage.outcome." onChange={(value) => setOutcome(value as TriageOutcome)} required error={problems.outcome} />
+      {outcome === 'handed-to-emergency' && (
+        <SelectField label={t('triage.emergencyService')} name="emergencyService" value={emergencyService} options={EMERGENCY_SERVICES} prefix="triage.service." onChange={setEmergencyService} required error={problems.emergencyService} />
+      )}
+      {outcome === 'referred' && (
+        <Field label={t('triage.referredTo')} error={problems.referredTo}>
+          {(id, describedBy, invalid) => <input id={id} name="referredTo" value={referredTo} onChange={(e) => setReferredTo(e.target.value)} required maxLength={200} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+        </Field>
+      )}
+      <Field label={t('triage.reason')} hint={t('triage.reasonHint')} error={problems.reason}>
+        {(id, describedBy, invalid) => <textarea id={id} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={1000} rows={2} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
+      </Field>
+      <ErrorMessage error={triage.error} />
+      <div className="actions">
+        <button type="submit" className="primary" disabled={triage.submitting}>
+          {triage.submitting ? t('common.submitting') : t('triage.submit')}
+        </button>
+        <button type="button" onClick={onCancel}>
+          {t('unit.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
