@@ -1,12 +1,9 @@
 import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { MESSAGES, type Locale, type MessageKey } from './messages';
 
-export type Locale = 'zh-CN' | 'en';
-export type MessageKey = keyof typeof zhCN;
+export type { Locale, MessageKey };
 type Vars = Record<string, string | number>;
 
-const MESSAGES: Record<Locale, Record<string, string>> = { 'zh-CN': zhCN, en };
 const STORAGE_KEY = 'civicloop.locale';
 
 export interface I18n {
