@@ -265,6 +265,12 @@ describe('objections under review and extensions (distributed: five processes, P
     expect(feedbackRow).toMatchObject({ due_at: new Date(requestedDeadline), state: 'pending' });
     const seen = await historyOf(managed.as(resident), requestId, 'assignment.extension-granted');
     expect(seen.data).toMatchObject({ reason, feedbackDeadline: requestedDeadline });
+    // The resident hears the outcome, not the unit's and the manager's steps on the way to it.
+    const residentSteps = (await managed.as(resident).get(`/requests/${requestId}/history`)).body.map((step: { type: string }) => step.type);
+    expect(residentSteps).not.toContain('assignment.extension-requested');
+    expect(residentSteps).not.toContain('assignment.extension-manager-approved');
+    const staffSteps = (await managed.as(dispatcher).get(`/requests/${requestId}/history`)).body.map((step: { type: string }) => step.type);
+    expect(staffSteps).toContain('assignment.extension-requested');
   });
 
   it('refuses an extension beyond the cap, naming the latest allowed date, and changes nothing', async () => {

@@ -6,6 +6,7 @@ import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
 import { inHistoryOrder } from './history-order';
+import { readsAsResident, residentStep } from './resident-history';
 import { historyView, mergedRequestView, requestView, seesUnmaskedResidents } from './request-views';
 import { canSeeRequest } from './request-visibility';
 
@@ -81,7 +82,9 @@ export class RequestQueriesService {
       where: { tenantId: context.tenantId, requestId: id },
       order: { occurredAt: 'ASC', eventId: 'ASC' },
     });
-    return inHistoryOrder(entries).map(historyView);
+    const steps = inHistoryOrder(entries).map(historyView);
+    if (!readsAsResident(context)) return steps;
+    return steps.map((step) => residentStep(step, context.userId)).filter((step) => step !== null);
   }
 
   /** Another district's id, one outside the user's view, or no such id: the same 404, so existence never leaks. */
