@@ -70,6 +70,15 @@ export interface ArticleView extends Omit<ArticleSummary, 'excerpt'> {
   body: string;
 }
 
+/** POST /requests answers with the new request's id and number, and the duplicates found at saving. */
+export interface RegisteredRequest {
+  id: string;
+  orderNo: string;
+  status: string;
+  version: number;
+  duplicates?: DuplicateCandidateView[];
+}
+
 export interface AssignmentView {
   id: string;
   requestId: string;

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import type { CivicRequestView, DuplicateCandidateView } from '../api/api-types';
+import type { DuplicateCandidateView, RegisteredRequest } from '../api/api-types';
 import { useI18n } from '../i18n/i18n';
 import { Success } from '../ui/status';
 import { AgentRegistration } from './agent/agent-registration';
@@ -17,7 +17,7 @@ export function AgentView() {
   const [callbackFor, setCallbackFor] = useState<string | null>(null);
   const [done, setDone] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
-  const [saved, setSaved] = useState<{ request: CivicRequestView; duplicates: DuplicateCandidateView[] } | null>(null);
+  const [saved, setSaved] = useState<{ request: RegisteredRequest; duplicates: DuplicateCandidateView[] } | null>(null);
   const caller = phone.trim();
   return (
     <div className="columns">

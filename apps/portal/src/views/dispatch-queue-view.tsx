@@ -9,6 +9,7 @@ import { SubNav } from '../ui/sub-nav';
 import { useAsync, useSubmit } from '../ui/use-async';
 import { TriageForm } from './agent/triage-form';
 import { RedispatchList } from './dispatch/redispatch-list';
+import { SimilarRequests } from './dispatch/similar-requests';
 
 const SECTIONS = ['queue', 'redispatch'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -72,7 +73,8 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(mes
   const { categoryName, areaName, unitName, unitOptions } = useReference();
   const [unitCode, setUnitCode] = useState(entry.suggestedUnitCode ?? '');
   const [note, setNote] = useState('');
-  const [triaging, setTriaging] = useState(false);
+  const [open, setOpen] = useState<'triage' | 'merge' | null>(null);
+  const toggle = (panel: 'triage' | 'merge') => setOpen(open === panel ? null : panel);
   const dispatch = useSubmit(async () => {
     await api('POST', `/requests/${entry.requestId}/dispatch`, { body: { unitCode, note } });
     onDispatched(t('dispatch.done', { unit: unitName(unitCode) }));
@@ -107,12 +109,16 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(mes
           <button type="submit" className="primary" disabled={dispatch.submitting}>
             {dispatch.submitting ? t('common.submitting') : t('dispatch.submit')}
           </button>
-          <button type="button" aria-expanded={triaging} onClick={() => setTriaging(!triaging)}>
+          <button type="button" aria-expanded={open === 'triage'} onClick={() => toggle('triage')}>
             {t('triage.open')}
+          </button>
+          <button type="button" aria-expanded={open === 'merge'} onClick={() => toggle('merge')}>
+            {t('merge.open')}
           </button>
         </div>
       </form>
-      {triaging && <TriageForm requestId={entry.requestId} onCancel={() => setTriaging(false)} onDone={(outcome) => onDispatched(t('triage.done', { outcome: t(`triage.outcome.${outcome}`) }))} />}
+      {open === 'triage' && <TriageForm requestId={entry.requestId} onCancel={() => setOpen(null)} onDone={(outcome) => onDispatched(t('triage.done', { outcome: t(`triage.outcome.${outcome}`) }))} />}
+      {open === 'merge' && <SimilarRequests requestId={entry.requestId} onClose={() => setOpen(null)} onMerged={(orderNo) => onDispatched(t('agent.merge.done', { orderNo }))} />}
     </li>
   );
 }

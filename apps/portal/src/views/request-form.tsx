@@ -1,5 +1,5 @@
 import { useEffect, useState, type FormEvent, type ReactNode } from 'react';
-import type { CivicRequestView, RegisterRequestBody, TriageBody } from '../api/api-types';
+import type { RegisterRequestBody, RegisteredRequest, TriageBody } from '../api/api-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { CHANNELS, REQUEST_TYPES, URGENCIES } from '../reference/demo-reference';
@@ -24,7 +24,7 @@ const EMPTY: RegisterRequestBody = {
 interface Props {
   /** Residents raise their own request on the web; agents register from any channel, with urgency. */
   mode: 'resident' | 'agent';
-  onRegistered(request: CivicRequestView, answered: boolean): void;
+  onRegistered(request: RegisteredRequest, answered: boolean): void;
   /** The caller's phone as typed (agents look up the caller's earlier requests by it). */
   onPhoneChange?(phone: string): void;
   /** The draft as typed (agents check it for duplicates). */
@@ -50,7 +50,7 @@ export function RequestForm({ mode, onRegistered, onPhoneChange, onDraftChange, 
   const { run, submitting, error } = useSubmit(async (withAnswer: boolean) => {
     setDone(null);
     const triage = withAnswer && answer ? answer : undefined;
-    const { body } = await api<CivicRequestView>('POST', '/requests', { body: triage ? { ...form, triage } : form });
+    const { body } = await api<RegisteredRequest>('POST', '/requests', { body: triage ? { ...form, triage } : form });
     setDone(t(triage ? 'agent.answered' : agent ? 'agent.registered' : 'resident.raised', { orderNo: body.orderNo }));
     setForm((current) => ({ ...EMPTY, channel: current.channel, residentName: agent ? '' : current.residentName, residentPhone: agent ? '' : current.residentPhone }));
     onRegistered(body, Boolean(triage));

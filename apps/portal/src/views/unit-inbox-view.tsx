@@ -13,7 +13,8 @@ import { ReportToLead } from './unit/report-to-lead';
 
 interface InboxItem {
   assignment: AssignmentView;
-  request: CivicRequestView;
+  /** Null when the request is not (yet) readable by this unit: the order is still shown, from its own fields. */
+  request: CivicRequestView | null;
 }
 
 /** 承办: the unit's orders, the sign-for countdown, and sign / object / reply. */
@@ -25,8 +26,9 @@ export function UnitInboxView() {
     const [assignments, requests] = await Promise.all([api<AssignmentView[]>('GET', '/assignments'), api<CivicRequestView[]>('GET', '/requests?limit=200')]);
     const byId = new Map(requests.body.map((request) => [request.id, request]));
     return assignments.body
-      .filter((assignment) => assignment.status !== 'withdrawn' && byId.has(assignment.requestId))
-      .map((assignment) => ({ assignment, request: byId.get(assignment.requestId)! }))
+      // A co-handler's order may arrive before (or without) the request being shared with its unit.
+      .filter((assignment) => assignment.status !== 'withdrawn' && (byId.has(assignment.requestId) || assignment.role === 'co-handler'))
+      .map((assignment) => ({ assignment, request: byId.get(assignment.requestId) ?? null }))
       .sort((a, b) => a.assignment.signForDeadline.localeCompare(b.assignment.signForDeadline));
   }, [api]);
 
@@ -63,7 +65,7 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
   const overdue = awaitingSignature && left < 0;
   const coHandler = assignment.role === 'co-handler';
   // The lead replies for all (首接负责); a co-handler reports to the lead instead.
-  const canReply = !coHandler && assignment.status === 'signed' && request.status === 'signed';
+  const canReply = !coHandler && assignment.status === 'signed' && request?.status === 'signed';
 
   const act = useSubmit(async (path: string, body?: unknown) => {
     await api('POST', `/assignments/${assignment.id}/${path}`, { body });
@@ -76,17 +78,21 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
   };
 
   return (
-    <li className={`request-item${overdue ? ' overdue' : ''}`} data-assignment-id={assignment.id} data-request-id={request.id} data-role={assignment.role ?? 'lead'}>
+    <li className={`request-item${overdue ? ' overdue' : ''}`} data-assignment-id={assignment.id} data-request-id={assignment.requestId} data-role={assignment.role ?? 'lead'}>
       <div className="request-line">
-        <strong>{request.orderNo}</strong>
+        <strong>{request?.orderNo ?? t('unit.orderHidden')}</strong>
         <span>
-          {coHandler && <span className="badge badge-co-handler">{t('unit.coHandlerBadge')}</span>} <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>
+          {coHandler && <span className="badge badge-co-handler">{t('unit.coHandlerBadge')}</span>} {request && <span className={`badge badge-${request.status}`}>{t(`status.${request.status}`)}</span>}
         </span>
       </div>
-      <div>
-        {categoryName(request.categoryCode)} · {areaName(request.areaCode)} · {request.address}
-      </div>
-      <div className="muted">{request.description}</div>
+      {request && (
+        <>
+          <div>
+            {categoryName(request.categoryCode)} · {areaName(request.areaCode)} · {request.address}
+          </div>
+          <div className="muted">{request.description}</div>
+        </>
+      )}
       {awaitingSignature ? (
         <div className={overdue ? 'deadline deadline-overdue' : 'deadline'}>
           {t('unit.signDeadline')}: {formatDateTime(assignment.signForDeadline)} ·{' '}
@@ -98,7 +104,7 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
         </div>
       )}
       {assignment.objectionReason && <div className="muted">{t('unit.objection', { reason: assignment.objectionReason })}</div>}
-      {coHandler && <ReportToLead assignment={assignment} leadUnitCode={request.currentUnitCode} onReported={onChanged} />}
+      {coHandler && <ReportToLead assignment={assignment} leadUnitCode={request?.currentUnitCode ?? null} onReported={onChanged} />}
       {assignment.coHandlers && <CoHandlerList coHandlers={assignment.coHandlers} />}
       <div className="actions">
         {awaitingSignature && (

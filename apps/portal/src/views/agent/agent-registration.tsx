@@ -1,5 +1,5 @@
 import { useCallback, useState } from 'react';
-import type { CivicRequestView, DuplicateCandidateView, RegisterRequestBody } from '../../api/api-types';
+import type { DuplicateCandidateView, RegisterRequestBody, RegisteredRequest } from '../../api/api-types';
 import { RequestForm } from '../request-form';
 import { AnswerAtOnce, type Answer } from './answer-at-once';
 import { DuplicateWarning } from './duplicate-warning';
@@ -9,7 +9,7 @@ const NO_ANSWER: Answer = { article: null, reason: '' };
 interface Props {
   onPhoneChange(phone: string): void;
   /** A request was saved, with the duplicates that were offered for it (none when it was answered at once). */
-  onRegistered(request: CivicRequestView, duplicates: DuplicateCandidateView[]): void;
+  onRegistered(request: RegisteredRequest, duplicates: DuplicateCandidateView[]): void;
 }
 
 /** The agent's registration: the form, the duplicates found while typing, and the knowledge base for consultations. */
@@ -27,7 +27,8 @@ export function AgentRegistration({ onPhoneChange, onRegistered }: Props) {
       onDraftChange={setDraft}
       answer={triage}
       onRegistered={(request, answered) => {
-        onRegistered(request, answered ? [] : duplicates);
+        // The duplicates found at saving are the latest; those shown while typing stand in when absent.
+        onRegistered(request, answered ? [] : (request.duplicates ?? duplicates));
         setAnswer(NO_ANSWER);
       }}
     >

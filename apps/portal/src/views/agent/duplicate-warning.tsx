@@ -19,7 +19,9 @@ export function DuplicateWarning({ draft, onCandidates }: Props) {
   const { t } = useI18n();
   const { api } = useAuth();
   const complete = [draft.categoryCode, draft.areaCode, draft.address, draft.description].every((value) => value.trim() !== '');
-  const settled = useDebounced(complete ? JSON.stringify(draft) : '', 500);
+  // Only the four fields the lookup takes (the gateway refuses unknown ones).
+  const { categoryCode, areaCode, address, description } = draft;
+  const settled = useDebounced(complete ? JSON.stringify({ categoryCode, areaCode, address, description }) : '', 500);
   const similar = useAsync(async () => (settled ? (await api<DuplicateCandidateView[]>('POST', '/requests/similar', { body: JSON.parse(settled) as Draft })).body : []), [api, settled]);
   const candidates = similar.data ?? [];
   useEffect(() => onCandidates(similar.data ?? []), [similar.data, onCandidates]);

@@ -1,12 +1,12 @@
 import { useState } from 'react';
-import type { CivicRequestView, DuplicateCandidateView } from '../../api/api-types';
+import type { DuplicateCandidateView, RegisteredRequest } from '../../api/api-types';
 import { useI18n } from '../../i18n/i18n';
 import { Success } from '../../ui/status';
 import { MergeOffer } from './merge-offer';
 import { TriageForm } from './triage-form';
 
 interface Props {
-  request: CivicRequestView;
+  request: RegisteredRequest;
   duplicates: DuplicateCandidateView[];
   onChanged(): void;
 }

@@ -1,14 +1,12 @@
 import { useState, type FormEvent } from 'react';
-import { EMERGENCY_SERVICES, type TriageBody, type TriageOutcome } from '../../api/api-types';
+import { EMERGENCY_SERVICES, TRIAGE_OUTCOMES, type ArticleSummary, type TriageBody, type TriageOutcome } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
 import { Field, SelectField } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
-
-/** Outcomes other than dispatch for a registered or queued request (an answer cites an article: see answer-at-once). */
-const OUTCOMES: TriageOutcome[] = ['handed-to-emergency', 'referred', 'out-of-scope', 'refused'];
+import { KnowledgeSearch } from '../knowledge/knowledge-search';
 
 interface Props {
   requestId: string;
@@ -16,7 +14,7 @@ interface Props {
   onCancel(): void;
 }
 
-/** 分类处置: POST /requests/:id/triage with the reason the resident is told; 409 once the request was dispatched. */
+/** 分类处置 (an answer cites a knowledge-base article): POST /requests/:id/triage with the reason the resident is told; 409 once the request was dispatched. */
 export function TriageForm({ requestId, onDone, onCancel }: Props) {
   const { t } = useI18n();
   const { api } = useAuth();
@@ -24,8 +22,10 @@ export function TriageForm({ requestId, onDone, onCancel }: Props) {
   const [emergencyService, setEmergencyService] = useState('');
   const [referredTo, setReferredTo] = useState('');
   const [reason, setReason] = useState('');
+  const [article, setArticle] = useState<ArticleSummary | null>(null);
   const triage = useSubmit(async () => {
     const body: TriageBody = { outcome, reason };
+    if (outcome === 'answered' && article) body.articleId = article.id;
     if (outcome === 'handed-to-emergency') body.emergencyService = emergencyService;
     if (outcome === 'referred') body.referredTo = referredTo;
     await api('POST', `/requests/${requestId}/triage`, { body });
@@ -38,9 +38,29 @@ export function TriageForm({ requestId, onDone, onCancel }: Props) {
   };
   return (
     <form className="form-grid" onSubmit={submit} aria-label={t('triage.title')}>
-      <SelectField label={t('triage.outcome')} name="outcome" value={outcome} options={OUTCOMES} prefix="triage.outcome." onChange={(value) => setOutcome(value as TriageOutcome)} required error={problems.outcome} />
+      <SelectField label={t('triage.outcome')} name="outcome" value={outcome} options={TRIAGE_OUTCOMES} prefix="triage.outcome." onChange={(value) => setOutcome(value as TriageOutcome)} required error={problems.outcome} />
       {outcome === 'handed-to-emergency' && (
         <SelectField label={t('triage.emergencyService')} name="emergencyService" value={emergencyService} options={EMERGENCY_SERVICES} prefix="triage.service." onChange={setEmergencyService} required error={problems.emergencyService} />
+      )}
+      {outcome === 'answered' && (
+        <div className="field">
+          <KnowledgeSearch
+            selectedId={article?.id ?? null}
+            action={(hit) => (
+              <button
+                type="button"
+                aria-pressed={article?.id === hit.id}
+                onClick={() => {
+                  setArticle(hit);
+                  setReason(t('agent.answer.defaultReason', { title: hit.title }));
+                }}
+              >
+                {article?.id === hit.id ? t('agent.answer.chosen') : t('agent.answer.choose')}
+              </button>
+            )}
+          />
+          {problems.articleId && <small className="field-error">{problems.articleId}</small>}
+        </div>
       )}
       {outcome === 'referred' && (
         <Field label={t('triage.referredTo')} error={problems.referredTo}>

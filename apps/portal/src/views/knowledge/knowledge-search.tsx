@@ -32,7 +32,7 @@ export function KnowledgeSearch({ district, action, selectedId }: Props) {
     return (await callApi<ArticleSummary[]>(session?.token ?? null, 'GET', `/knowledge/articles?${params}`)).body;
   }, [query, district, session]);
   return (
-    <div role="search" className="form-grid" aria-label={t('knowledge.search')}>
+    <div role="search" className="form-grid" aria-label={t('knowledge.region')}>
       <div className="field">
         <label htmlFor={id}>{t('knowledge.search')}</label>
         <input id={id} type="search" name="q" value={q} placeholder={t('knowledge.placeholder')} onChange={(e) => setQ(e.target.value)} onKeyDown={(e) => e.key === 'Enter' && e.preventDefault()} maxLength={200} />
