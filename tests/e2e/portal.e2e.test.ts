@@ -1,77 +1,25 @@
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
-import { freePort } from '../support/stack/free-port';
-import { REPO_ROOT, ServiceProcess } from '../support/stack/service-process';
+import { DESKTOP, PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // The portal in a real browser (Debian's Chromium, never a downloaded one) against the embedded
 // CivicLoop started as a process: the whole loop through the screens people use.
 jest.setTimeout(240_000);
 
-const CHROMIUM = '/usr/bin/chromium';
-const SCREENSHOTS = join(REPO_ROOT, 'tests/artifacts/screenshots');
-const PORTAL_INDEX = join(REPO_ROOT, 'dist/portal/index.html');
-// Without the background-networking flags Chromium floods this closed network with connection attempts.
-const CHROMIUM_ARGS = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
-const PHONE = { width: 375, height: 812 };
-const DESKTOP = { width: 1280, height: 900 };
-
 describe('the portal, served by the gateway, driven through Chromium', () => {
-  const dataDir = mkdtempSync(join(tmpdir(), 'civicloop-e2e-'));
-  let civicloop: ServiceProcess;
-  let browser: Browser;
+  let portal: EmbeddedPortal;
   let baseUrl: string;
   let requestId: string;
   let ratesBefore: string;
 
   beforeAll(async () => {
-    // Missing prerequisites fail the suite: a browser test that skips proves nothing.
-    if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never a downloaded browser)`);
-    if (!existsSync(PORTAL_INDEX)) throw new Error(`${PORTAL_INDEX} is missing: npm run build:portal first`);
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    const [httpPort, pgPort] = [await freePort(), await freePort()];
-    baseUrl = `http://127.0.0.1:${httpPort}`;
-    civicloop = new ServiceProcess({
-      name: 'e2e-embedded',
-      entry: 'apps/civicloop/src/main.ts',
-      healthUrl: `${baseUrl}/health/ready`,
-      env: { CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort) },
-    });
-    // launch() gives every run a fresh, temporary user-data-dir of its own.
-    [browser] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }), civicloop.start()]);
+    portal = await startEmbeddedPortal('e2e-embedded');
+    baseUrl = portal.baseUrl;
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await civicloop?.kill('SIGTERM');
-    rmSync(dataDir, { recursive: true, force: true });
+    await portal?.stop();
   });
 
-  /** A fresh browser context (own sessionStorage) signed in through the development login. */
-  async function signIn(username: string, viewport = DESKTOP): Promise<Page> {
-    const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
-    const page = await context.newPage();
-    page.setDefaultTimeout(20_000);
-    await page.goto(`${baseUrl}/`);
-    await page.locator(`button[data-username="${username}"]`).click();
-    await page.getByRole('button', { name: '退出登录' }).waitFor();
-    return page;
-  }
-
-  async function screenshot(page: Page, name: string): Promise<void> {
-    await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
-  }
-
-  /** Clicks `refresh` until `ready` is visible (the services act on events, a moment later). */
-  async function refreshUntil(page: Page, ready: ReturnType<Page['locator']>, refresh: () => Promise<unknown>, timeoutMs = 30_000): Promise<void> {
-    const deadline = Date.now() + timeoutMs;
-    while (!(await ready.isVisible())) {
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${ready}`);
-      await refresh();
-      await page.waitForTimeout(500);
-    }
-  }
+  const signIn = (username: string, viewport = DESKTOP) => portal.signIn(username, viewport);
 
   it('serves the portal at / and its routes, while /api stays the API', async () => {
     const index = await fetch(`${baseUrl}/unit`);

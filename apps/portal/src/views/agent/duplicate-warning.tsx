@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useId } from 'react';
 import type { DuplicateCandidateView, RegisterRequestBody } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
@@ -17,6 +17,7 @@ interface Props {
 /** 并单: while the agent types, open requests this draft may duplicate (POST /requests/similar), checked once typing pauses. */
 export function DuplicateWarning({ draft, onCandidates }: Props) {
   const { t } = useI18n();
+  const titleId = useId();
   const { api } = useAuth();
   const complete = [draft.categoryCode, draft.areaCode, draft.address, draft.description].every((value) => value.trim() !== '');
   // Only the four fields the lookup takes (the gateway refuses unknown ones).
@@ -28,8 +29,8 @@ export function DuplicateWarning({ draft, onCandidates }: Props) {
   if (similar.error) return <ErrorMessage error={similar.error} />;
   if (candidates.length === 0) return null;
   return (
-    <section className="notice" aria-labelledby="duplicates-title" aria-live="polite">
-      <h3 id="duplicates-title">{t('agent.duplicates.title', { count: candidates.length })}</h3>
+    <section className="notice" aria-labelledby={titleId} aria-live="polite">
+      <h3 id={titleId}>{t('agent.duplicates.title', { count: candidates.length })}</h3>
       <ul className="request-list">
         {candidates.map((candidate) => (
           <li key={candidate.id} className="request-item" data-duplicate-id={candidate.id}>

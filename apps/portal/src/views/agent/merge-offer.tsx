@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import type { DuplicateCandidateView } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
@@ -17,6 +17,7 @@ interface Props {
 /** After saving: merge the new request into one of the duplicates offered (POST /requests/:id/merge), or keep it on its own. */
 export function MergeOffer({ requestId, candidates, onMerged, onKeep }: Props) {
   const { t } = useI18n();
+  const titleId = useId();
   const { api } = useAuth();
   const [reason, setReason] = useState(t('agent.merge.defaultReason'));
   const merge = useSubmit(async (candidate: DuplicateCandidateView) => {
@@ -24,8 +25,8 @@ export function MergeOffer({ requestId, candidates, onMerged, onKeep }: Props) {
     onMerged(candidate.orderNo);
   });
   return (
-    <section className="notice" aria-labelledby="merge-title">
-      <h3 id="merge-title">{t('agent.merge.title')}</h3>
+    <section className="notice" aria-labelledby={titleId}>
+      <h3 id={titleId}>{t('agent.merge.title')}</h3>
       <Field label={t('agent.merge.reason')}>
         {(id) => <input id={id} name="mergeReason" value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={1000} />}
       </Field>
