@@ -21,8 +21,7 @@ import {
 import { WORKING_DAY_MINUTES } from '@civicloop/dispatch-rules';
 import { allowedActions } from '@civicloop/request-lifecycle';
 import { OutboxWriter } from '@civicloop/messaging';
-import { lockAssignment } from '../assignments/assignment-lock';
-import { assertHandlingUnit } from '../assignments/assignment-visibility';
+import { lockAssignment, lockOwnLeadAssignment } from '../assignments/assignment-lock';
 import type { Assignment } from '../assignments/assignment.entity';
 import { DistrictRuleBook } from '../assignments/district-rule-book.service';
 import { LimitExceeded, localDateTime } from '../assignments/limit-exceeded';
@@ -51,9 +50,13 @@ export class ExtensionsService {
   async request(manager: EntityManager, context: ActorContext, payload: RequestExtensionPayload, expectedVersion?: number) {
     const reason = requiredText(payload.reason, 'reason', 'an extension needs its reason: the resident is shown it');
     const requestedDeadline = parseInstant(payload.requestedDeadline);
-    const assignment = await lockAssignment(manager, context, payload.assignmentId, expectedVersion);
-    assertHandlingUnit(context, assignment);
-    if (isCoHandler(assignment)) throw new Forbidden('only the lead unit (首接负责) asks for an extension; a co-handler reports to the lead');
+    const assignment = await lockOwnLeadAssignment(
+      manager,
+      context,
+      payload.assignmentId,
+      expectedVersion,
+      'only the lead unit (首接负责) asks for an extension; a co-handler reports to the lead',
+    );
     if (assignment.status !== 'signed') {
       throw new IllegalTransition('assignment', assignment.status, 'request-extension', assignment.status === 'withdrawn' ? [] : allowedActions(assignment.status));
     }
@@ -187,11 +190,6 @@ export class ExtensionsService {
     if (expectedVersion !== undefined && expectedVersion !== extension.version) throw new StaleVersion('extension', expectedVersion, extension.version);
     return extension;
   }
-}
-
-/** Extensions are the lead's (首接负责): a co-handler reports to the lead instead. */
-function isCoHandler(assignment: Assignment): boolean {
-  return assignment.role === 'co-handler';
 }
 
 function parseInstant(value: unknown): Date {

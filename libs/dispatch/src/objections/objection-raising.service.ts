@@ -16,9 +16,8 @@ import { WORKING_DAY_MINUTES } from '@civicloop/dispatch-rules';
 import { allowedActions, canApply } from '@civicloop/request-lifecycle';
 import { OutboxWriter } from '@civicloop/messaging';
 import { assignmentEvent } from '../assignments/assignment-events';
-import { advanceAssignment, lockAssignment } from '../assignments/assignment-lock';
+import { advanceAssignment, lockAssignment, lockOwnLeadAssignment } from '../assignments/assignment-lock';
 import { assignmentView } from '../assignments/assignment-view';
-import { assertHandlingUnit } from '../assignments/assignment-visibility';
 import type { Assignment } from '../assignments/assignment.entity';
 import { DistrictRuleBook, type RuleBook } from '../assignments/district-rule-book.service';
 import { LimitExceeded } from '../assignments/limit-exceeded';
@@ -42,10 +41,14 @@ export class ObjectionRaisingService {
 
   async raise(manager: EntityManager, context: ActorContext, payload: RaiseObjectionPayload, expectedVersion?: number) {
     const reason = requiredText(payload.reason, 'reason', 'an objection needs the reason the order is not this unit’s');
-    const assignment = await lockAssignment(manager, context, payload.assignmentId, expectedVersion);
-    assertHandlingUnit(context, assignment);
     // In this version the lead objects for the order; a co-handler raises its concerns with the lead (吹哨报到).
-    if (assignment.role === 'co-handler') throw new Forbidden('a co-handler does not object to the order: it reports to the lead unit, which may object');
+    const assignment = await lockOwnLeadAssignment(
+      manager,
+      context,
+      payload.assignmentId,
+      expectedVersion,
+      'a co-handler does not object to the order: it reports to the lead unit, which may object',
+    );
     const book = await this.ruleBook.load(manager, context.tenantId);
     const route = objectionRoute(book.rules.managerApprovesObjections);
     if (assignment.status === 'withdrawn' || !canApply(assignment.status, route.action)) {
