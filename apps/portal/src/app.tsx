@@ -22,6 +22,8 @@ const DispatchQueueView = view(() => import('./views/dispatch-queue-view'), 'Dis
 const SupervisorView = view(() => import('./views/supervisor-view'), 'SupervisorView');
 const AdminView = view(() => import('./views/admin/admin-view'), 'AdminView');
 const KnowledgePage = view(() => import('./views/knowledge/knowledge-page'), 'KnowledgePage');
+const ReviewView = view(() => import('./oversight/review-view'), 'ReviewView');
+const OversightView = view(() => import('./oversight/oversight-view'), 'OversightView');
 
 /** Views by role: a user sees the tabs their token's roles allow (the gateway checks again). */
 const ROUTES: Route[] = [
@@ -30,6 +32,8 @@ const ROUTES: Route[] = [
   { path: '/unit', label: 'nav.unit', roles: ['unit-staff', 'unit-manager'], view: UnitInboxView },
   { path: '/dispatch', label: 'nav.dispatch', roles: ['dispatcher'], view: DispatchQueueView },
   { path: '/supervisor', label: 'nav.supervisor', roles: ['supervisor', 'district-admin', 'dispatcher'], view: SupervisorView },
+  { path: '/review', label: 'oversight.nav.review', roles: ['dispatcher'], view: ReviewView },
+  { path: '/oversight', label: 'oversight.nav.oversight', roles: ['supervisor'], view: OversightView },
   { path: '/admin', label: 'nav.admin', roles: ['district-admin'], view: AdminView },
   { path: '/knowledge', label: 'nav.knowledge', roles: 'public', view: KnowledgePage },
 ];

@@ -1,10 +1,9 @@
 import { useState } from 'react';
 import type { DuplicateCandidateView, RegisteredRequest } from '../api/api-types';
 import { useI18n } from '../i18n/i18n';
-import { Success } from '../ui/status';
+import { CallbackQueue } from '../oversight/callback-queue';
 import { AgentRegistration } from './agent/agent-registration';
 import { RegisteredPanel } from './agent/registered-panel';
-import { CallbackPanel } from './callback-panel';
 import { RequestList } from './request-list';
 
 /** The gateway's rule for residents' phones: a full number is worth looking up, a partial one is not. */
@@ -14,8 +13,6 @@ const FULL_PHONE = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 export function AgentView() {
   const { t } = useI18n();
   const [phone, setPhone] = useState('');
-  const [callbackFor, setCallbackFor] = useState<string | null>(null);
-  const [done, setDone] = useState<string | null>(null);
   const [generation, setGeneration] = useState(0);
   const [saved, setSaved] = useState<{ request: RegisteredRequest; duplicates: DuplicateCandidateView[] } | null>(null);
   const caller = phone.trim();
@@ -42,34 +39,7 @@ export function AgentView() {
         )}
       </div>
       <div>
-        <Success>{done}</Success>
-        {callbackFor && (
-          <CallbackPanel
-            key={callbackFor}
-            requestId={callbackFor}
-            onClose={() => setCallbackFor(null)}
-            onRecorded={(status) => {
-              setDone(t('agent.callback.done', { status: t(`status.${status}`) }));
-              setCallbackFor(null);
-              setGeneration((n) => n + 1);
-            }}
-          />
-        )}
-        <RequestList
-          title={t('agent.queue.title')}
-          empty={t('agent.queue.empty')}
-          query="status=replied"
-          reloadKey={generation}
-          showResident
-          action={(request) => (
-            <button type="button" aria-expanded={callbackFor === request.id} onClick={() => {
-                setDone(null);
-                setCallbackFor(request.id);
-              }}>
-              {t('agent.callback.open')}
-            </button>
-          )}
-        />
+        <CallbackQueue reloadKey={generation} onRecorded={() => setGeneration((n) => n + 1)} />
       </div>
     </div>
   );

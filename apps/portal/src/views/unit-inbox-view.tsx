@@ -8,6 +8,8 @@ import { formatDuration } from '../ui/duration';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync, useNow, useSubmit } from '../ui/use-async';
+import { UnitOrderOversight } from '../oversight/unit-order-oversight';
+import { UnitOversightPanel } from '../oversight/unit-oversight-panel';
 import { CoHandlerList } from './unit/co-handler-list';
 import { ReportToLead } from './unit/report-to-lead';
 
@@ -42,6 +44,7 @@ export function UnitInboxView() {
       </div>
       {inbox.loading && !inbox.data && <Loading />}
       <ErrorMessage error={inbox.error} />
+      <UnitOversightPanel onChanged={inbox.reload} />
       {inbox.data?.length === 0 && <p>{t('unit.inbox.empty')}</p>}
       <ul className="request-list">
         {inbox.data?.map((item) => <InboxRow key={item.assignment.id} item={item} onChanged={inbox.reload} />)}
@@ -106,6 +109,7 @@ function InboxRow({ item, onChanged }: { item: InboxItem; onChanged(): void }) {
       {assignment.objectionReason && <div className="muted">{t('unit.objection', { reason: assignment.objectionReason })}</div>}
       {coHandler && <ReportToLead assignment={assignment} leadUnitCode={request?.currentUnitCode ?? null} onReported={onChanged} />}
       {assignment.coHandlers && <CoHandlerList coHandlers={assignment.coHandlers} />}
+      {assignment.status !== 'withdrawn' && <UnitOrderOversight assignment={assignment} onChanged={onChanged} />}
       <div className="actions">
         {awaitingSignature && (
           <>
