@@ -164,6 +164,12 @@ describe('the dispatch catalogue, lead and co-handlers (distributed: five proces
     expect(request.currentUnitCode).toBe('street-jingshan');
 
     const city = api.as(cityStaff);
+    // The co-handler reads the request it helps with, as every unit given an order on it does.
+    const seenByCoHandler = await eventually('the co-handler to see the request', async () => {
+      const response = await city.get(`/requests/${requestId}`);
+      return response.status === 200 ? response.body : undefined;
+    });
+    expect(seenByCoHandler.currentUnitCode).toBe('street-jingshan');
     const unsigned = await city.post(`/assignments/${coHandler.id}/report-to-lead`, { text: '已到场' });
     expect(unsigned.status).toBe(409);
     expect(unsigned.body.details).toMatchObject({ state: 'dispatched', allowed: ['sign'] });

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import type { EventEnvelope } from '@civicloop/contracts';
+import { EventTypes, type EventEnvelope } from '@civicloop/contracts';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { EventInbox } from '@civicloop/messaging';
 import { CivicRequest } from '../requests/civic-request.entity';
@@ -34,13 +34,20 @@ export class RequestProgressService {
     const stale = event.data.attempt !== undefined && event.data.attempt < request.attempt;
     const outcome = progressOutcome(request.status, action, stale);
     if (outcome === 'too-early') throw new EventArrivedEarly(`${event.type} cannot follow status ${request.status} yet`);
+    let changed = false;
     if (outcome === 'apply' && action) {
       request.status = nextStatus(request.status, action);
       if (event.data.attempt !== undefined) request.attempt = event.data.attempt;
-      if (event.data.unitCode && (action === 'dispatch' || action === 'redispatch')) {
-        request.currentUnitCode = event.data.unitCode;
-        if (!request.assignedUnitCodes.includes(event.data.unitCode)) request.assignedUnitCodes = [...request.assignedUnitCodes, event.data.unitCode];
-      }
+      if (event.data.unitCode && (action === 'dispatch' || action === 'redispatch')) request.currentUnitCode = event.data.unitCode;
+      changed = true;
+    }
+    // Every unit given an order on the request sees it from then on, co-handlers too (PRODUCT.md, "Who sees what").
+    const unitCode = event.type === EventTypes.AssignmentCreated ? event.data.unitCode : undefined;
+    if (unitCode && !request.assignedUnitCodes.includes(unitCode)) {
+      request.assignedUnitCodes = [...request.assignedUnitCodes, unitCode];
+      changed = true;
+    }
+    if (changed) {
       request.version += 1;
       await manager.save(request);
     }
