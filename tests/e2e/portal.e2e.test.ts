@@ -34,6 +34,16 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     expect(await (await fetch(`${baseUrl}/api/v1/portal-config`)).json()).toEqual({ login: 'dev' });
   });
 
+  it('sends the portal compressed, and the API as is', async () => {
+    const html = await (await fetch(`${baseUrl}/`)).text();
+    const script = /<script[^>]+src="([^"]+\.js)"/.exec(html)![1];
+    const bundle = await fetch(`${baseUrl}${script}`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(bundle.status).toBe(200);
+    expect(bundle.headers.get('content-encoding')).toBe('gzip');
+    const api = await fetch(`${baseUrl}/api/v1/portal-config`, { headers: { 'accept-encoding': 'gzip' } });
+    expect(api.headers.get('content-encoding')).toBeNull();
+  });
+
   it('lets the supervisor see the rates before anything happened', async () => {
     const page = await signIn('demo-supervisor');
     await page.getByRole('heading', { name: '各单位三率' }).waitFor();
