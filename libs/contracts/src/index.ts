@@ -6,5 +6,6 @@ export * from './events/event-types';
 export * from './commands/subjects';
 export * from './commands/messages';
 export * from './commands/payloads';
+export * from './commands/engagement-payloads';
 export * from './ids';
 export * from './visibility';

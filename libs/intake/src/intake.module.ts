@@ -5,6 +5,8 @@ import { AddIntakeRowLevelSecurity1764000000000 } from './migrations/17640000000
 import { AddVisibilityAndAudit1764000000001 } from './migrations/1764000000001-add-visibility-and-audit';
 import { AddTriageAndDuplicates1765000000000 } from './migrations/1765000000000-add-triage-and-duplicates';
 import { CreateKnowledgeBase1765000000001 } from './migrations/1765000000001-create-knowledge-base';
+import { CreateEngagementTables1765000001000 } from './migrations/1765000001000-create-engagement-tables';
+import { ENGAGEMENT_ENTITIES, ENGAGEMENT_HANDLERS, ENGAGEMENT_PROVIDERS } from './engagement/engagement-registration';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { MergeService } from './duplicates/merge.service';
 import { DemoKnowledgeSeeder } from './knowledge/demo-knowledge-seeder.service';
@@ -26,13 +28,14 @@ import { RequestsHandler } from './requests/requests.handler';
 export const INTAKE_SERVICE: ServiceDefinition = {
   name: 'intake',
   schema: 'intake',
-  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry, KnowledgeArticle, KnowledgeSeed],
+  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry, KnowledgeArticle, KnowledgeSeed, ...ENGAGEMENT_ENTITIES],
   migrations: [
     CreateIntakeTables1763900000000,
     AddIntakeRowLevelSecurity1764000000000,
     AddVisibilityAndAudit1764000000001,
     AddTriageAndDuplicates1765000000000,
     CreateKnowledgeBase1765000000001,
+    CreateEngagementTables1765000001000,
   ],
 };
 
@@ -46,7 +49,7 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [ServiceInfrastructureModule.forService(INTAKE_SERVICE, runtime)],
-      controllers: [RequestsHandler, RequestProgressHandler, KnowledgeHandler],
+      controllers: [RequestsHandler, RequestProgressHandler, KnowledgeHandler, ...ENGAGEMENT_HANDLERS],
       providers: [
         RegisterRequestService,
         RequestQueriesService,
@@ -57,6 +60,7 @@ export class IntakeModule {
         KnowledgeService,
         DistrictReferenceClient,
         DemoKnowledgeSeeder,
+        ...ENGAGEMENT_PROVIDERS,
       ],
     };
   }

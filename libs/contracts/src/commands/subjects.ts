@@ -59,5 +59,28 @@ export const Subjects = {
   SetAssessmentWeights: 'cmd.reporting.set-assessment-weights',
   PublishRanking: 'cmd.reporting.publish-ranking',
   PublishedRankings: 'qry.reporting.published-rankings',
+
+  // Deputies and reception days (issue 9): intake's engagement area (docs/adr/0014).
+  SaveDeputy: 'cmd.intake.save-deputy',
+  ListDeputies: 'qry.intake.list-deputies',
+  GetDeputy: 'qry.intake.get-deputy',
+  PlanReceptions: 'cmd.intake.plan-receptions',
+  GetReceptionPlan: 'qry.intake.get-reception-plan',
+  ListReceptions: 'qry.intake.list-receptions',
+  PublicReceptions: 'qry.intake.public-receptions',
+  GetReception: 'qry.intake.get-reception',
+  AnnounceReception: 'cmd.intake.announce-reception',
+  RegisterVisitor: 'cmd.intake.register-visitor',
+  ReceptionPreparation: 'qry.intake.reception-preparation',
+  PrepareReception: 'cmd.intake.prepare-reception',
+  HoldReception: 'cmd.intake.hold-reception',
+  ArchiveReception: 'cmd.intake.archive-reception',
+  SendWorkLetter: 'cmd.intake.send-work-letter',
+  PrintWorkLetter: 'qry.intake.print-work-letter',
+  ReplyOnLeg: 'cmd.intake.reply-on-reception-leg',
+  ListReceptionIssues: 'qry.intake.list-reception-issues',
+  GetReceptionIssue: 'qry.intake.get-reception-issue',
+  FlagTypicalCase: 'cmd.intake.flag-typical-case',
+  ReceptionStatistics: 'qry.intake.reception-statistics',
 } as const;
 export type Subject = (typeof Subjects)[keyof typeof Subjects];

@@ -32,6 +32,19 @@ export const EventTypes = {
   AssessmentAppealed: 'assessment.appealed',
   AppealDecided: 'assessment.appeal-decided',
   OrderFlaggedUnreasonable: 'assessment.flagged-unreasonable',
+
+  // Deputies and reception days (issue 9), produced by intake's engagement area (docs/adr/0014).
+  DeputySaved: 'deputy.saved',
+  ReceptionsPlanned: 'reception.planned',
+  ReceptionAnnounced: 'reception.announced',
+  ReceptionVisitorRegistered: 'reception.visitor-registered',
+  ReceptionPrepared: 'reception.prepared',
+  ReceptionHeld: 'reception.held',
+  WorkLetterSent: 'reception.work-letter-sent',
+  ReceptionLegReplied: 'reception.leg-replied',
+  ReceptionLegEscalated: 'reception.leg-escalated',
+  ReceptionArchived: 'reception.archived',
+  ReceptionCaseFlaggedTypical: 'reception.case-flagged-typical',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
@@ -311,4 +324,65 @@ export interface CallbackRecorded {
   callNo?: number;
   /** True when this call ends the callback of the attempt (reached, or the last allowed unreached call). */
   final?: boolean;
+}
+
+/**
+ * Deputies and reception days (issue 9). Deputies and residents travel by id only: names, phones
+ * and a deputy's contact stay in intake.
+ */
+export interface DeputySaved {
+  deputyId: string;
+  body: string;
+  level: string;
+  inSystem: boolean;
+  created: boolean;
+}
+export interface ReceptionsPlanned {
+  planId: string;
+  streetUnitCode: string;
+  year: number;
+  dates: string[];
+}
+/** Announced (公告), prepared (准备), held (接待) or archived (归档): one reception day of a plan. */
+export interface ReceptionStepRecorded {
+  receptionId: string;
+  planId: string;
+  streetUnitCode: string;
+  date: string;
+  /** announced: published fewer than seven days ahead. */
+  late?: boolean;
+  deputyIds?: string[];
+  residents?: number;
+  issueIds?: string[];
+  registrationId?: string;
+  residentId?: string;
+  /** prepared: topic → suggested deputies. */
+  matches?: Array<{ registrationId: string; deputyIds: string[] }>;
+}
+/** 工作函: the letter to the responsible department; the issue became request `requestId` (channel reception). */
+export interface WorkLetterSent {
+  letterId: string;
+  issueId: string;
+  receptionId: string;
+  unitCode: string;
+  signedByDeputyId: string;
+  requestId: string;
+  deputyIds: string[];
+  legs: Array<{ leg: string; dueAt: string | null }>;
+}
+export interface ReceptionLegChanged {
+  issueId: string;
+  letterId: string;
+  leg: string;
+  dueAt: string | null;
+  /** replied: when, and whether after its deadline. */
+  repliedAt?: string;
+  late?: boolean;
+  /** escalated: to whom (the district office, 区政府办公室). */
+  escalatedTo?: string;
+}
+export interface ReceptionCaseFlaggedTypical {
+  issueId: string;
+  receptionId: string;
+  note: string;
 }
