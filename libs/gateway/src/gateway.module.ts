@@ -19,6 +19,9 @@ import { CoHandlersController } from './co-handlers/co-handlers.controller';
 import { RedispatchController } from './dispatch/redispatch.controller';
 import { DispatchQueueController } from './dispatch/dispatch-queue.controller';
 import { DistrictsController } from './districts/districts.controller';
+import { DeputiesController } from './engagement/deputies.controller';
+import { PublicReceptionsController } from './engagement/public-receptions.controller';
+import { ReceptionsController } from './engagement/receptions.controller';
 import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
@@ -79,6 +82,9 @@ export class GatewayModule {
         SupervisionController,
         CallbacksController,
         KnowledgeController,
+        DeputiesController,
+        ReceptionsController,
+        PublicReceptionsController,
         GatewayHealthController,
         PortalConfigController,
         ...(options.localRealm ? [LocalRealmController] : []),
