@@ -5,11 +5,10 @@ import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
 import { formatDuration } from '../ui/duration';
-import { ErrorMessage, Loading, Success } from '../ui/status';
-import { useAsync, useNow } from '../ui/use-async';
+import { useNow } from '../ui/use-async';
 import { NoteForm } from './note-form';
 import { OrderRef } from './order-ref';
-import { useRequestSummaries } from './use-request-summaries';
+import { QueueCard } from './queue-card';
 
 /**
  * 异议审核: objections waiting for review. Dispatchers see the first two on an order; the supervisor
@@ -17,37 +16,14 @@ import { useRequestSummaries } from './use-request-summaries';
  */
 export function ObjectionReviewQueue({ arbitration = false }: { arbitration?: boolean }) {
   const { t } = useI18n();
-  const { api } = useAuth();
-  const [done, setDone] = useState<string | null>(null);
-  const queue = useAsync(async () => (await api<ObjectionView[]>('GET', '/objections')).body, [api]);
-  const requests = useRequestSummaries(queue.data?.map((objection) => objection.requestId));
-  const title = arbitration ? t('oversight.objections.arbitrationTitle') : t('oversight.objections.title');
   return (
-    <section className="card" aria-labelledby="objections-title">
-      <div className="card-head">
-        <h2 id="objections-title">{title}</h2>
-        <button type="button" onClick={queue.reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      {queue.loading && !queue.data && <Loading />}
-      <ErrorMessage error={queue.error} />
-      <Success>{done}</Success>
-      {queue.data?.length === 0 && <p>{t('oversight.objections.empty')}</p>}
-      <ul className="request-list">
-        {queue.data?.map((objection) => (
-          <ObjectionRow
-            key={objection.id}
-            objection={objection}
-            request={requests.get(objection.requestId)}
-            onReviewed={(message) => {
-              setDone(message);
-              queue.reload();
-            }}
-          />
-        ))}
-      </ul>
-    </section>
+    <QueueCard<ObjectionView>
+      id="objections-title"
+      title={arbitration ? t('oversight.objections.arbitrationTitle') : t('oversight.objections.title')}
+      empty={t('oversight.objections.empty')}
+      path="/objections"
+      renderItem={(objection, request, done) => <ObjectionRow key={objection.id} objection={objection} request={request} onReviewed={done} />}
+    />
   );
 }
 

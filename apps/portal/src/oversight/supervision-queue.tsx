@@ -5,46 +5,22 @@ import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
 import { formatDuration } from '../ui/duration';
-import { ErrorMessage, Loading, Success } from '../ui/status';
-import { useAsync } from '../ui/use-async';
 import { FlagUnreasonable } from './flag-unreasonable';
 import { NoteForm } from './note-form';
 import { OrderRef } from './order-ref';
-import { useRequestSummaries } from './use-request-summaries';
+import { QueueCard } from './queue-card';
 
 /** 督办: the district's overdue orders, how late, and a notice to the unit with a new deadline. */
 export function SupervisionQueue() {
   const { t } = useI18n();
-  const { api } = useAuth();
-  const [done, setDone] = useState<string | null>(null);
-  const queue = useAsync(async () => (await api<SupervisionItemView[]>('GET', '/supervision')).body, [api]);
-  const requests = useRequestSummaries(queue.data?.map((item) => item.requestId));
   return (
-    <section className="card" aria-labelledby="supervision-title">
-      <div className="card-head">
-        <h2 id="supervision-title">{t('oversight.supervision.title')}</h2>
-        <button type="button" onClick={queue.reload}>
-          {t('common.refresh')}
-        </button>
-      </div>
-      {queue.loading && !queue.data && <Loading />}
-      <ErrorMessage error={queue.error} />
-      <Success>{done}</Success>
-      {queue.data?.length === 0 && <p>{t('oversight.supervision.empty')}</p>}
-      <ul className="request-list">
-        {queue.data?.map((item) => (
-          <SupervisionRow
-            key={item.id}
-            item={item}
-            request={requests.get(item.requestId)}
-            onIssued={(message) => {
-              setDone(message);
-              queue.reload();
-            }}
-          />
-        ))}
-      </ul>
-    </section>
+    <QueueCard<SupervisionItemView>
+      id="supervision-title"
+      title={t('oversight.supervision.title')}
+      empty={t('oversight.supervision.empty')}
+      path="/supervision"
+      renderItem={(item, request, done) => <SupervisionRow key={item.id} item={item} request={request} onIssued={done} />}
+    />
   );
 }
 
