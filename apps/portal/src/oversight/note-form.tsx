@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
 import { fieldProblems } from '../ui/field-problems';
-import { Field, SelectField } from '../ui/fields';
+import { Field, SelectField, FormActions } from '../ui/fields';
 import { ErrorMessage } from '../ui/status';
 import { useSubmit } from '../ui/use-async';
 import { isoFromLocalInput } from './month';
@@ -84,14 +84,7 @@ export function NoteForm({ noteLabel, noteRequired, deadlineLabel, unitLabel, ex
         )}
       </Field>
       <ErrorMessage error={submit.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={submit.submitting}>
-          {submit.submitting ? t('common.submitting') : submitLabel}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('unit.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={submitLabel} submitting={submit.submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -72,3 +72,18 @@ export function SelectField({ label, value, options, prefix, onChange, required,
     </Field>
   );
 }
+
+/** A form's submit and cancel buttons; the submit button says so while the request is on its way. */
+export function FormActions({ submitLabel, submitting, onCancel }: { submitLabel: string; submitting: boolean; onCancel(): void }) {
+  const { t } = useI18n();
+  return (
+    <div className="actions">
+      <button type="submit" className="primary" disabled={submitting}>
+        {submitting ? t('common.submitting') : submitLabel}
+      </button>
+      <button type="button" onClick={onCancel}>
+        {t('unit.cancel')}
+      </button>
+    </div>
+  );
+}

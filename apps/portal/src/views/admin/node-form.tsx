@@ -3,7 +3,7 @@ import { UNIT_KINDS, type ReferenceTree } from '../../api/admin-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
 import type { Option } from '../../reference/district-reference';
-import { Field, SelectField } from '../../ui/fields';
+import { Field, SelectField, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
@@ -58,14 +58,7 @@ export function NodeForm({ tree, editing, parents, onSaved, onCancel }: Props) {
         <SelectField label={t('admin.autoDispatch')} name="autoDispatch" value={autoDispatch} options={['true', 'false']} prefix="admin.autoDispatch." onChange={setAutoDispatch} emptyLabel={t(editing ? 'admin.autoDispatch.keep' : 'admin.autoDispatch.true')} error={problems.autoDispatch} />
       )}
       <ErrorMessage error={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.submitting}>
-          {save.submitting ? t('common.submitting') : t('admin.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('unit.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('admin.save')} submitting={save.submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -3,7 +3,7 @@ import type { CatalogueRule, CatalogueRuleBody } from '../../api/admin-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/district-reference';
-import { Field, SelectField } from '../../ui/fields';
+import { Field, SelectField, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
@@ -65,14 +65,7 @@ export function RuleForm({ rule, onSaved, onCancel }: Props) {
         {(id, describedBy, invalid) => <input id={id} name="priority" type="number" step="any" value={priority} onChange={(e) => setPriority(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
       </Field>
       <ErrorMessage error={save.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={save.submitting}>
-          {save.submitting ? t('common.submitting') : t('admin.save')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('unit.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('admin.save')} submitting={save.submitting} onCancel={onCancel} />
     </form>
   );
 }

@@ -2,7 +2,7 @@ import { useState, type FormEvent } from 'react';
 import { EMERGENCY_SERVICES, TRIAGE_OUTCOMES, type ArticleSummary, type TriageBody, type TriageOutcome } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
-import { Field, SelectField } from '../../ui/fields';
+import { Field, SelectField, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
@@ -71,14 +71,7 @@ export function TriageForm({ requestId, onDone, onCancel }: Props) {
         {(id, describedBy, invalid) => <textarea id={id} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required maxLength={1000} rows={2} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
       </Field>
       <ErrorMessage error={triage.error} />
-      <div className="actions">
-        <button type="submit" className="primary" disabled={triage.submitting}>
-          {triage.submitting ? t('common.submitting') : t('triage.submit')}
-        </button>
-        <button type="button" onClick={onCancel}>
-          {t('unit.cancel')}
-        </button>
-      </div>
+      <FormActions submitLabel={t('triage.submit')} submitting={triage.submitting} onCancel={onCancel} />
     </form>
   );
 }
