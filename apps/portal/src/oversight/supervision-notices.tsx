@@ -2,7 +2,7 @@ import type { SupervisionNoticeView } from '../api/oversight-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
-import { ErrorMessage, Loading } from '../ui/status';
+import { ErrorMessage } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { OrderRef } from './order-ref';
 import { useRequestSummaries } from './use-request-summaries';
@@ -14,8 +14,8 @@ export function SupervisionNotices() {
   const { unitName } = useReference();
   const notices = useAsync(async () => (await api<SupervisionNoticeView[]>('GET', '/supervision/notices')).body, [api]);
   const requests = useRequestSummaries(notices.data?.map((notice) => notice.requestId));
-  // Nothing to say when there is no notice: the inbox stays uncluttered.
-  if (notices.data?.length === 0 && !notices.error) return null;
+  // Nothing to say until there is a notice: the inbox stays uncluttered (and has one refresh button).
+  if (!notices.error && !notices.data?.length) return null;
   return (
     <section className="card notice" aria-labelledby="notices-title">
       <div className="card-head">
@@ -24,7 +24,6 @@ export function SupervisionNotices() {
           {t('common.refresh')}
         </button>
       </div>
-      {notices.loading && !notices.data && <Loading />}
       <ErrorMessage error={notices.error} />
       <ul className="request-list">
         {notices.data?.map((notice) => {
