@@ -196,7 +196,8 @@ export class ReceptionDaysService {
       residents: payload.residents.length,
       issueIds: issues.map((issue) => issue.id),
     });
-    return { ...(await this.get(manager, context, day.id)), warnings: receptionWarnings(payload.residents.length) };
+    // The issues in the order they were given, so the caller can tell which is which.
+    return { ...(await this.get(manager, context, day.id)), issueIds: issues.map((issue) => issue.id), warnings: receptionWarnings(payload.residents.length) };
   }
 
   /** Step 8: archived once every issue was answered on the spot or sent on by a work letter. */
