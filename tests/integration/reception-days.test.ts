@@ -374,6 +374,24 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
     ]);
   });
 
+  it('warns, without refusing, when a reception receives fewer than three residents; another month counts apart', async () => {
+    const february = lastWeekdayOfMonth(year, 2, 4);
+    const plan = (await api.as(liaison).get(`/receptions/plans/${planId}`)).body as { days: Array<{ id: string; date: string }> };
+    const day = plan.days.find((entry) => entry.date === february)!;
+    expect((await api.as(liaison).post(`/receptions/${day.id}/announce`)).body.warnings).toEqual([]);
+    clock.jumpTo(at10(february));
+    const held = await api.as(deputyAccount).post(`/receptions/plans/${planId}/receptions`, {
+      date: february,
+      presentDeputyIds: [deputies.peoples, deputies.party],
+      residents: [{ name: '周七', phone: '13700137004', issues: [] }],
+    });
+    expect(held.status).toBe(201);
+    expect(held.body.warnings).toEqual([expect.stringMatching(/^at-least-three-residents: 1 resident\(s\) received/)]);
+    const statistics = (await api.as(supervisor).get(`/receptions/statistics?month=${year}-02`)).body;
+    expect(statistics.total).toMatchObject({ rounds: 1, deputyVisits: 2, residents: 1, issues: 0, solved: 0, satisfactionRate: null });
+    expect((await api.as(supervisor).get(`/receptions/statistics?month=${month}`)).body.total).toMatchObject({ rounds: 1, deputyVisits: 3, residents: 3, issues: 3 });
+  });
+
   it('seeds the demo district’s deputies and a 两代表一委员 plan for 东华门街道 on first use', async () => {
     const demo = ((await api.as(supervisor).get('/deputies?q=东华门')).body as Array<{ name: string; body: string; inSystem: boolean }>).sort((a, b) => a.body.localeCompare(b.body));
     expect(demo.map((deputy) => `${deputy.body}:${deputy.inSystem}`)).toEqual(['cppcc:false', 'party-congress:true', 'peoples-congress:false']);
