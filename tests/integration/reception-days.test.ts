@@ -131,9 +131,9 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
     clock.jumpTo(new Date(at10(receptionDate).getTime() - 8 * DAY));
     const publicList = async () => {
       const response = await fetch(`${stack.gateway.url}/api/v1/public/receptions?district=${tenantId}`);
-      return { status: response.status, body: await response.json() };
+      return { status: response.status, body: (await response.json()) as Array<{ id: string; team: Array<{ name: string }> }> };
     };
-    expect((await publicList()).body.find((day: { id: string }) => day.id === receptionId)).toBeUndefined();
+    expect((await publicList()).body.find((day) => day.id === receptionId)).toBeUndefined();
 
     const announced = await api.as(liaison).post(`/receptions/${receptionId}/announce`);
     expect(announced.status).toBe(200);
@@ -144,9 +144,9 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
 
     const shown = await publicList();
     expect(shown.status).toBe(200);
-    const day = shown.body.find((entry: { id: string }) => entry.id === receptionId);
+    const day = shown.body.find((entry) => entry.id === receptionId)!;
     expect(day).toMatchObject({ date: receptionDate, placeAreaCode: 'jingshan.huangcheng', streetUnitCode: 'street-jingshan' });
-    expect(day.team.map((member: { name: string }) => member.name).sort()).toEqual(['张校长', '李律师', '王书记']);
+    expect(day.team.map((member) => member.name).sort()).toEqual(['张校长', '李律师', '王书记']);
     expect(JSON.stringify(shown.body)).not.toContain('contact');
     expect((await fetch(`${stack.gateway.url}/api/v1/public/receptions`)).status).toBe(400);
 
