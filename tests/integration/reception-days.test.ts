@@ -261,6 +261,12 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
       return response.body?.status === 'dispatched' ? response.body : undefined;
     });
     expect(request).toMatchObject({ channel: 'reception', currentUnitCode: 'street-jingshan' });
+    // Sent to the department the letter names, not wherever the catalogue would send it.
+    const lettered = await eventually('the lettered request to reach its unit', async () => {
+      const list = await api.as(dispatcher).get(`/requests/${requestB}/assignments`);
+      return (list.body as Array<{ unitCode: string; reason: { kind: string; note?: string } }>)[0];
+    });
+    expect(lettered).toMatchObject({ unitCode: 'traffic-police', reason: { kind: 'manual', note: expect.stringContaining('交办函') } });
   });
 
   it('step 6: the request runs the closed loop; each leg is answered with who and when; a closed leg is 409', async () => {

@@ -17,6 +17,8 @@ export interface RegisterRequestPayload {
   longitude?: number;
   /** Registered and triaged in one command (e.g. a consultation answered at once): never dispatched. */
   triage?: TriageDecision;
+  /** Set inside intake only (a work letter names its unit); never read from an HTTP body. */
+  addressedUnitCode?: string;
 }
 
 export interface ById {

@@ -55,6 +55,11 @@ export interface RequestRegistered {
    * `request.triaged` follows, and dispatch must not route it. Absent (older events) means true.
    */
   dispatch?: boolean;
+  /**
+   * The unit a deputies' work letter (交办函) is addressed to: dispatch sends the request there
+   * instead of asking the catalogue. Absent for requests raised any other way.
+   */
+  addressedUnitCode?: string | null;
   orderNo: string;
   channel: Channel;
   type: RequestType;

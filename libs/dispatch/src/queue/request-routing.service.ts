@@ -51,6 +51,11 @@ export class RequestRoutingService {
       });
       await manager.insert(DispatchRequest, request);
       if (request.status === 'triaged') return;
+      const addressed = event.data.addressedUnitCode;
+      if (addressed && (await this.reference.unitExists(manager, request.tenantId, addressed))) {
+        await this.factory.assign(manager, systemActor(event), request, addressed, { kind: 'manual', note: 'addressed by a deputies’ work letter (交办函)' });
+        return;
+      }
       await this.route(manager, systemActor(event), request);
     });
   }

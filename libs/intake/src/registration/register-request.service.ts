@@ -117,6 +117,7 @@ export class RegisterRequestService {
           requestId: request.id,
           // Triaged in this command: dispatch must not route it.
           dispatch: !payload.triage,
+          addressedUnitCode: payload.addressedUnitCode ?? null,
           orderNo: '',
           channel: request.channel,
           type: request.type,

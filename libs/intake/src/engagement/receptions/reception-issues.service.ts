@@ -82,6 +82,8 @@ export class ReceptionIssuesService {
       residentPhone: resident.phone,
       urgency: 'general',
       confidential: false,
+      // The letter names the department that must act: the request goes there, not by the catalogue.
+      addressedUnitCode: unit!.code,
     });
     const now = this.clock.now();
     const letter = manager.create(WorkLetter, {
