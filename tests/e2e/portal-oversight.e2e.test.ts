@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { eventually, portalApi, type Order, type PortalApi } from './support/portal-api';
 import { refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // Oversight in the portal, in Chromium against its own embedded CivicLoop: a unit's objection upheld
@@ -6,69 +7,19 @@ import { refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } fr
 // trend chart, and an unreached call recorded from the callback queue. Setup goes through the API.
 jest.setTimeout(300_000);
 
-interface Order {
-  requestId: string;
-  assignmentId: string;
-}
-
 describe('oversight in the portal', () => {
   let portal: EmbeddedPortal;
+  let api: PortalApi;
   let extended: Order;
 
   beforeAll(async () => {
     portal = await startEmbeddedPortal('e2e-oversight');
+    api = portalApi(portal.baseUrl);
   });
 
   afterAll(async () => {
     await portal?.stop();
   });
-
-  async function tokenOf(username: string): Promise<string> {
-    const response = await fetch(`${portal.baseUrl}/api/v1/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
-    return ((await response.json()) as { access_token: string }).access_token;
-  }
-
-  async function call<T>(username: string, method: string, path: string, body?: unknown): Promise<T> {
-    const response = await fetch(`${portal.baseUrl}/api/v1${path}`, {
-      method,
-      headers: { authorization: `Bearer ${await tokenOf(username)}`, 'content-type': 'application/json' },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await response.text();
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status} ${text}`);
-    return (text ? JSON.parse(text) : null) as T;
-  }
-
-  async function eventually<T>(what: string, probe: () => Promise<T | undefined>): Promise<T> {
-    const deadline = Date.now() + 30_000;
-    for (;;) {
-      const found = await probe().catch(() => undefined);
-      if (found !== undefined) return found;
-      if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((resolve) => setTimeout(resolve, 300));
-    }
-  }
-
-  /** A resident's drainage request at 南池子, dispatched by the catalogue to 东华门街道 as the lead. */
-  async function dispatchedOrder(description: string): Promise<Order> {
-    const request = await call<{ id: string }>('demo-resident', 'POST', '/requests', {
-      channel: 'web',
-      type: 'complaint',
-      categoryCode: 'drainage.blockage',
-      areaCode: 'donghua.nanchizi',
-      address: '南池子大街 20 号',
-      description,
-      residentName: '赵六',
-      residentPhone: '13900000030',
-      urgency: 'general',
-      confidential: false,
-    });
-    const assignment = await eventually('the order to 东华门街道', async () => {
-      const list = await call<Array<{ id: string; unitCode: string; role?: string; status: string }>>('demo-dispatcher', 'GET', `/requests/${request.id}/assignments`);
-      return list.find((a) => a.unitCode === 'street-donghua' && a.role !== 'co-handler' && a.status === 'dispatched');
-    });
-    return { requestId: request.id, assignmentId: assignment.id };
-  }
 
   function inboxRow(page: Page, order: Order) {
     return page.locator(`li[data-assignment-id="${order.assignmentId}"]`);
@@ -81,7 +32,7 @@ describe('oversight in the portal', () => {
   }
 
   it('lets a unit object to an order and the dispatcher uphold it to another unit', async () => {
-    const order = await dispatchedOrder('下水道返味，疑似属景山街道管辖路段。');
+    const order = await api.dispatchedOrder('下水道返味，疑似属景山街道管辖路段。');
     const unit = await portal.signIn('demo-donghua-staff');
     const row = inboxRow(unit, order);
     await refreshUntil(unit, row, () => unit.getByRole('button', { name: '刷新' }).first().click());
@@ -111,13 +62,13 @@ describe('oversight in the portal', () => {
 
     // The order is now 景山街道's.
     await eventually('the order to 景山街道', async () => {
-      const list = await call<Array<{ unitCode: string; status: string }>>('demo-dispatcher', 'GET', `/requests/${order.requestId}/assignments`);
+      const list = await api.call<Array<{ unitCode: string; status: string }>>('demo-dispatcher', 'GET', `/requests/${order.requestId}/assignments`);
       return list.find((a) => a.unitCode === 'street-jingshan' && a.status === 'dispatched');
     });
   });
 
   it('lets a unit ask for an extension after signing and the dispatcher grant it', async () => {
-    extended = await dispatchedOrder('雨水井堵塞，需协调市政管线施工。');
+    extended = await api.dispatchedOrder('雨水井堵塞，需协调市政管线施工。');
     const unit = await portal.signIn('demo-donghua-staff');
     const row = inboxRow(unit, extended);
     await refreshUntil(unit, row, () => unit.getByRole('button', { name: '刷新' }).first().click());
@@ -125,7 +76,7 @@ describe('oversight in the portal', () => {
     const ask = row.getByRole('button', { name: '申请延期' });
     await refreshUntil(unit, ask, () => unit.getByRole('button', { name: '刷新' }).first().click());
     await ask.click();
-    const before = await call<{ feedbackDeadline: string }>('demo-donghua-staff', 'GET', `/assignments/${extended.assignmentId}`);
+    const before = await api.call<{ feedbackDeadline: string }>('demo-donghua-staff', 'GET', `/assignments/${extended.assignmentId}`);
     await row.getByLabel('延期理由（居民可见）').fill('需协调供水管线施工，预计两天内完成。');
     await row.getByLabel('新的答复时限').fill(localInput(before.feedbackDeadline, 2));
     await screenshot(unit, '33-unit-extension');
@@ -145,7 +96,7 @@ describe('oversight in the portal', () => {
     await queued.waitFor({ state: 'detached' });
     await dispatcher.context().close();
 
-    const after = await call<{ feedbackDeadline: string }>('demo-donghua-staff', 'GET', `/assignments/${extended.assignmentId}`);
+    const after = await api.call<{ feedbackDeadline: string }>('demo-donghua-staff', 'GET', `/assignments/${extended.assignmentId}`);
     expect(new Date(after.feedbackDeadline).getTime() - new Date(before.feedbackDeadline).getTime()).toBeGreaterThan(86_400_000);
   });
 
@@ -180,10 +131,10 @@ describe('oversight in the portal', () => {
 
   it('lets an agent record an unreached call from the callback queue', async () => {
     await eventually('the unit to be able to reply', async () => {
-      const feedback = await call<{ status: string }>('demo-agent', 'GET', `/requests/${extended.requestId}/feedback`);
+      const feedback = await api.call<{ status: string }>('demo-agent', 'GET', `/requests/${extended.requestId}/feedback`);
       return feedback.status === 'signed' ? feedback : undefined;
     });
-    await call('demo-donghua-staff', 'POST', `/assignments/${extended.assignmentId}/reply`, { outcome: 'solved', text: '管线施工完成，雨水井已疏通。' });
+    await api.call('demo-donghua-staff', 'POST', `/assignments/${extended.assignmentId}/reply`, { outcome: 'solved', text: '管线施工完成，雨水井已疏通。' });
 
     const page = await portal.signIn('demo-agent');
     const queue = page.locator('section', { has: page.getByRole('heading', { name: '待回访' }) });

@@ -25,8 +25,11 @@ export interface EmbeddedPortal {
   stop(): Promise<void>;
 }
 
-/** Starts the embedded CivicLoop (own data directory and ports) and Chromium; fails when either is missing. */
-export async function startEmbeddedPortal(name: string): Promise<EmbeddedPortal> {
+/**
+ * Starts the embedded CivicLoop (own data directory and ports) and Chromium; fails when either is missing.
+ * `extraEnv` goes to the CivicLoop process (e.g. a TestClock's env and a short CIVICLOOP_TIMER_INTERVAL_MS).
+ */
+export async function startEmbeddedPortal(name: string, extraEnv: Record<string, string> = {}): Promise<EmbeddedPortal> {
   // Missing prerequisites fail the suite: a browser test that skips proves nothing.
   if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium (never a downloaded browser)`);
   if (!existsSync(PORTAL_INDEX)) throw new Error(`${PORTAL_INDEX} is missing: npm run build:portal first`);
@@ -38,7 +41,7 @@ export async function startEmbeddedPortal(name: string): Promise<EmbeddedPortal>
     name,
     entry: 'apps/civicloop/src/main.ts',
     healthUrl: `${baseUrl}/health/ready`,
-    env: { CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort) },
+    env: { ...extraEnv, CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort) },
   });
   // launch() gives every run a fresh, temporary user-data-dir of its own.
   const [browser] = await Promise.all([chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS }), civicloop.start()]);

@@ -27,7 +27,10 @@ export function DevLoginPage() {
   return (
     <section className="card" aria-labelledby="login-title">
       <h2 id="login-title">{t('auth.title')}</h2>
-      <p className="muted">{t('auth.hint')}</p>
+      {/* The button's name is what it shows (username and roles), so voice control can say it; the hint tells what it does. */}
+      <p id="login-hint" className="muted">
+        {t('auth.hint')}
+      </p>
       <ErrorMessage error={login.error} />
       {tenants.map((tenant) => (
         <div key={tenant}>
@@ -35,7 +38,7 @@ export function DevLoginPage() {
           <ul className="user-list">
             {DEMO_USERS.filter((user) => user.tenant === tenant).map((user) => (
               <li key={user.username}>
-                <button type="button" data-username={user.username} disabled={login.submitting} onClick={() => void login.run(user.username)} aria-label={t('auth.signInAs', { username: user.username })}>
+                <button type="button" data-username={user.username} disabled={login.submitting} onClick={() => void login.run(user.username)} aria-describedby="login-hint">
                   <span className="username">{user.username}</span>
                   <span className="muted">{pending === user.username ? t('auth.signingIn') : user.roles.map((role) => t(`role.${role}`)).join('、')}</span>
                 </button>
