@@ -1,4 +1,4 @@
-import { Module, RequestMethod, type DynamicModule, type INestApplication } from '@nestjs/common';
+import { Module, RequestMethod, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { existsSync } from 'node:fs';
@@ -26,6 +26,9 @@ import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
+import { methodNotAllowed } from './http/method-not-allowed';
+import { BEARER_SCHEME, describeRoutes } from './http/openapi/describe-routes';
+import { closeSchemas } from './http/openapi/validation-schema';
 import { ServiceCalls } from './http/service-calls';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDENTITY_RESOLVER, type IdentityResolver } from './identity/identity-resolver';
@@ -107,7 +110,8 @@ export class GatewayModule {
 
 /** Builds the gateway application: one place for prefix, guard, validation and the OpenAPI document. */
 export async function createGatewayApp(options: GatewayOptions): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(GatewayModule.register(options), { logger: ['error', 'warn', 'log'] });
+  const gateway = GatewayModule.register(options);
+  const app = await NestFactory.create<NestExpressApplication>(gateway, { logger: ['error', 'warn', 'log'] });
   // Before Nest's router, so neither the identity guard nor the prefix applies to /metrics.
   serveMetrics(app);
   app.use(httpRequestMetrics());
@@ -134,14 +138,18 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
     }),
   );
   servePortal(app);
+  const bodyClasses = describeRoutes((gateway.controllers ?? []) as Type<unknown>[]);
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('CivicLoop API')
       .setDescription("Closed-loop handling of residents' requests (接诉即办)")
       .setVersion('0.1.0')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
       .build(),
   );
+  closeSchemas(document, bodyClasses);
+  app.use(methodNotAllowed(document));
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
   return app;
 }

@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -8,7 +8,6 @@ import { AppealAssessmentDto, AssessmentWeightsDto, DecideAppealDto, FlagUnreaso
 
 /** Assessment (考核): appeals, unreasonable flags and the district's composite weights. */
 @ApiTags('assessment')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
 @Controller('assessment')
 export class AssessmentController {
   constructor(private readonly services: ServiceCalls) {}

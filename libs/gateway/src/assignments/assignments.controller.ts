@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -15,8 +15,6 @@ import {
 } from './assignment-commands.dto';
 
 @ApiTags('assignments')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last saw; stale → 409' })
 @Controller('assignments')
 export class AssignmentsController {
   constructor(private readonly services: ServiceCalls) {}

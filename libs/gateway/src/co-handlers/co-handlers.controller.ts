@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsString, Length } from 'class-validator';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
@@ -12,8 +12,6 @@ export class ReportToLeadDto {
 
 /** 吹哨报到: co-handlers report to the lead unit. */
 @ApiTags('assignments')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
-@ApiHeader({ name: 'If-Match', required: false, description: 'the ETag you last saw; stale → 409' })
 @Controller('assignments')
 export class CoHandlersController {
   constructor(private readonly services: ServiceCalls) {}

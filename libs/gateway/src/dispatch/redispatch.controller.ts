@@ -1,5 +1,5 @@
 import { Body, Controller, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -7,7 +7,6 @@ import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { RedispatchDto } from './redispatch.dto';
 
 @ApiTags('dispatch')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
 @Controller('requests')
 export class RedispatchController {
   constructor(private readonly services: ServiceCalls) {}

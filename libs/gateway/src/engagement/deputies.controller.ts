@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext, type ListDeputiesPayload } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -8,7 +8,6 @@ import { ListDeputiesQuery, SaveDeputyDto } from './deputy.dto';
 
 /** The deputies' registry (代表委员名册): district admins and liaisons keep it; contacts are masked for others. */
 @ApiTags('deputies')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retry-safe commands: same key and body → same answer' })
 @Controller('deputies')
 export class DeputiesController {
   constructor(private readonly services: ServiceCalls) {}
@@ -35,7 +34,6 @@ export class DeputiesController {
 
   @Put(':id')
   @ApiOperation({ summary: 'District admin or liaison: update a deputy' })
-  @ApiHeader({ name: 'If-Match', required: false, description: "the deputy's version" })
   update(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: SaveDeputyDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.SaveDeputy, actor, { ...body, deputyId: id }, options);
   }

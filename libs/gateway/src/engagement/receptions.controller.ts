@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Header, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -22,7 +22,6 @@ import {
  * prepare, hold, letter, reply chain, supervision (a timer in intake), archive and statistics.
  */
 @ApiTags('receptions')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retry-safe commands: same key and body → same answer' })
 @Controller('receptions')
 export class ReceptionsController {
   constructor(private readonly services: ServiceCalls) {}
@@ -89,6 +88,7 @@ export class ReceptionsController {
   @Get('letters/:id/print')
   @Header('Content-Type', 'text/html; charset=utf-8')
   @ApiOperation({ summary: 'The work letter as a printable zh-CN HTML document' })
+  @ApiResponse({ status: 200, description: 'the letter', content: { 'text/html': { schema: { type: 'string' } } } })
   async print(@Actor() actor: ActorContext, @Param('id') id: string): Promise<string> {
     return (await this.services.query<{ html: string }>(Subjects.PrintWorkLetter, actor, { id })).html;
   }

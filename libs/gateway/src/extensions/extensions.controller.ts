@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional, IsString, Length } from 'class-validator';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
@@ -24,7 +24,6 @@ export class ExtensionDecisionDto {
 
 /** Extensions (延期) are asked for on the assignment (POST /assignments/:id/extension); here they are decided. */
 @ApiTags('extensions')
-@ApiHeader({ name: 'Idempotency-Key', required: false })
 @Controller('extensions')
 export class ExtensionsController {
   constructor(private readonly services: ServiceCalls) {}

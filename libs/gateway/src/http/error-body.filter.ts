@@ -5,7 +5,9 @@ import { isErrorBody } from '@civicloop/contracts';
 @Catch(HttpException)
 export class ErrorBodyFilter implements ExceptionFilter {
   catch(exception: HttpException, host: ArgumentsHost): void {
-    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void } }>();
+    const response = host.switchToHttp().getResponse<{ status(code: number): { json(body: unknown): void }; type(type: string): void }>();
+    // A route that answers another type (the printable letter) has set it already; an error is JSON.
+    response.type('application/json');
     const status = exception.getStatus();
     const body = exception.getResponse();
     if (isErrorBody(body)) {

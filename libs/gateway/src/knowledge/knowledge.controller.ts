@@ -1,5 +1,5 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext, type SearchArticlesPayload } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { Public } from '../identity/public.decorator';
@@ -15,7 +15,6 @@ type HeaderMap = Record<string, string | string[] | undefined>;
  * it, and residents and the public search it without signing in (rate-limited per address).
  */
 @ApiTags('knowledge')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retry-safe commands: same key and body → same answer' })
 @Controller('knowledge/articles')
 export class KnowledgeController {
   constructor(
@@ -48,7 +47,6 @@ export class KnowledgeController {
 
   @Put(':id')
   @ApiOperation({ summary: 'The owning unit edits its draft or rejected article (back to draft, version + 1)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: "the article's version" })
   edit(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: SaveArticleDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.SaveArticle, actor, { ...body, articleId: id }, options);
   }

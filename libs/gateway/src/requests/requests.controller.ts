@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -14,7 +14,6 @@ import { RecordCallbackDto } from './record-callback.dto';
 import { RegisterRequestDto } from './register-request.dto';
 
 @ApiTags('requests')
-@ApiHeader({ name: 'Idempotency-Key', required: false, description: 'retry-safe commands: same key and body → same answer' })
 @Controller('requests')
 export class RequestsController {
   constructor(private readonly services: ServiceCalls) {}
@@ -59,7 +58,6 @@ export class RequestsController {
   @Post(':id/triage')
   @HttpCode(200)
   @ApiOperation({ summary: 'Agent or dispatcher: a registered or queued request leaves the loop with an outcome other than dispatch (分类处置)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}' })
   triage(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: TriageDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.TriageRequest, actor, { ...body, requestId: id }, options);
   }
@@ -67,7 +65,6 @@ export class RequestsController {
   @Post(':id/merge')
   @HttpCode(200)
   @ApiOperation({ summary: 'Agent or dispatcher: merge this registered or queued duplicate into an open primary (并单)' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}' })
   merge(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: MergeRequestDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.MergeRequest, actor, { ...body, requestId: id }, options);
   }
@@ -93,7 +90,6 @@ export class RequestsController {
   @Post(':id/callbacks')
   @HttpCode(201)
   @ApiOperation({ summary: 'Record the callback: reached? solved? satisfied?' })
-  @ApiHeader({ name: 'If-Match', required: false, description: 'the ETag of GET /requests/{id}/feedback' })
   callback(@Actor() actor: ActorContext, @Param('id') id: string, @Body() body: RecordCallbackDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.RecordCallback, actor, { requestId: id, ...body }, options);
   }

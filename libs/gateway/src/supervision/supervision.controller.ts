@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -25,7 +25,6 @@ export class SupervisionController {
 
   @Post(':assignmentId/notice')
   @HttpCode(201)
-  @ApiHeader({ name: 'Idempotency-Key', required: false })
   @ApiOperation({ summary: 'Supervisors: send the unit a notice with a new deadline; missing it escalates again' })
   notice(@Actor() actor: ActorContext, @Param('assignmentId') assignmentId: string, @Body() body: SupervisionNoticeDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.IssueSupervisionNotice, actor, { assignmentId, ...body }, options);
