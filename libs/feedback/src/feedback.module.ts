@@ -16,17 +16,26 @@ import { MergeLinkService } from './merges/merge-link.service';
 import { MergedCallbacksService } from './merges/merged-callbacks.service';
 import { MergedRequest } from './merges/merged-request.entity';
 import { AddCallbackQueueAndMerges1765000000100 } from './migrations/1765000000100-add-callback-queue-and-merges';
+import { AddRequestOwners1765000000110 } from './migrations/1765000000110-add-request-owners';
 import { CreateFeedbackTables1763900000100 } from './migrations/1763900000100-create-feedback-tables';
 import { AddFeedbackRowLevelSecurity1764000000100 } from './migrations/1764000000100-add-row-level-security';
 import { RecordReplyService } from './replies/record-reply.service';
 import { RepliesHandler } from './replies/replies.handler';
 import { Reply } from './replies/reply.entity';
+import { RequestOwner } from './residents/request-owner.entity';
+import { RequestOwnersHandler } from './residents/request-owners.handler';
+import { RequestOwnersService } from './residents/request-owners.service';
 
 export const FEEDBACK_SERVICE: ServiceDefinition = {
   name: 'feedback',
   schema: 'feedback',
-  entities: [FeedbackCase, CaseAssignment, Reply, Callback, MergedRequest],
-  migrations: [CreateFeedbackTables1763900000100, AddFeedbackRowLevelSecurity1764000000100, AddCallbackQueueAndMerges1765000000100],
+  entities: [FeedbackCase, CaseAssignment, Reply, Callback, MergedRequest, RequestOwner],
+  migrations: [
+    CreateFeedbackTables1763900000100,
+    AddFeedbackRowLevelSecurity1764000000100,
+    AddCallbackQueueAndMerges1765000000100,
+    AddRequestOwners1765000000110,
+  ],
 };
 
 /** Feedback (反馈): units' replies, callbacks to residents (回访), closing and reopening (重办). */
@@ -36,8 +45,9 @@ export class FeedbackModule {
     return {
       module: FeedbackModule,
       imports: [ServiceInfrastructureModule.forService(FEEDBACK_SERVICE, runtime)],
-      controllers: [RepliesHandler, CallbacksHandler, CasesHandler, CaseProgressHandler, CallbackTriggersHandler],
+      controllers: [RepliesHandler, CallbacksHandler, CasesHandler, CaseProgressHandler, CallbackTriggersHandler, RequestOwnersHandler],
       providers: [
+        RequestOwnersService,
         RecordReplyService,
         RecordCallbackService,
         CallbackQueueService,

@@ -1,5 +1,5 @@
 import { localMonth } from '@civicloop/clock';
-import { ApiClient, eventually, freshTenantId } from './api-client';
+import { ApiClient, eventually, freshTenantId, type Identity } from './api-client';
 import type { GatewayTarget } from './test-tokens';
 import { agent, dispatcher, donghuaStaff, drainageRequest, housingStaff, jingshanStaff, operator, otherResident, resident, supervisor } from './demo-people';
 
@@ -113,6 +113,37 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
       return request.status === 'dispatched' && request.attempt === 2 ? request : undefined;
     });
     expect(second.currentUnitCode).toBe('street-donghua');
+  });
+
+  it('lets the resident who raised a request rate it in the portal, counted as a valid callback; nobody else’s', async () => {
+    const month = localMonth(new Date());
+    // A resident of their own, so the other scenarios' lists of the demo residents stay as they expect.
+    const rater: Identity = { userId: 'resident-rater', roles: ['resident'] };
+    const raised = await api.as(rater).post('/requests', drainageRequest({ channel: 'app', address: '南池子大街 40 号' }));
+    expect(raised.status).toBe(201);
+    const id = raised.body.id as string;
+    const { assignment } = await assignmentOf(id);
+    const unit = api.as(donghuaStaff);
+    await feedbackStatus(id, 'dispatched');
+    expect((await unit.post(`/assignments/${assignment.id}/sign`)).status).toBe(200);
+    await feedbackStatus(id, 'signed');
+    const before = await api.as(supervisor).get(`/reports/unit-rates?month=${month}`);
+    const validBefore = before.body.units.find((u: { unitCode: string }) => u.unitCode === 'street-donghua')?.validCallbacks ?? 0;
+    expect((await unit.post(`/assignments/${assignment.id}/reply`, { outcome: 'solved', text: '已疏通。' })).status).toBe(201);
+    await feedbackStatus(id, 'replied');
+
+    const rating = { reached: true, solved: true, satisfaction: 'basically-satisfied' };
+    expect((await api.as(otherResident).post(`/requests/${id}/callbacks`, rating)).status).toBe(404);
+    expect((await api.as(rater).post(`/requests/${id}/callbacks`, { reached: false })).status).toBe(400);
+    expect((await api.as(donghuaStaff).post(`/requests/${id}/callbacks`, rating)).status).toBe(403);
+    const rated = await api.as(rater).post(`/requests/${id}/callbacks`, rating);
+    expect(rated.status).toBe(201);
+    await statusOf(id, 'closed');
+    await eventually('the rating to count as a valid callback', async () => {
+      const report = await api.as(supervisor).get(`/reports/unit-rates?month=${month}`);
+      const street = report.body.units.find((u: { unitCode: string }) => u.unitCode === 'street-donghua');
+      return street?.validCallbacks === validBefore + 1 ? street : undefined;
+    });
   });
 
   it('queues a request the catalogue cannot settle, and a dispatcher sends it to a unit', async () => {

@@ -60,6 +60,8 @@ export interface RequestRegistered {
    * instead of asking the catalogue. Absent for requests raised any other way.
    */
   addressedUnitCode?: string | null;
+  /** The resident's own account when they raised it themselves: they may rate it (a valid callback). */
+  residentUserId?: string | null;
   orderNo: string;
   channel: Channel;
   type: RequestType;

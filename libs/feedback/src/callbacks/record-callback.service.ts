@@ -5,10 +5,11 @@ import { CLOCK, type Clock } from '@civicloop/clock';
 import { isUuid, NotFound, type ActorContext, type CommandMessage, type RecordCallbackPayload } from '@civicloop/contracts';
 import { OutboxWriter } from '@civicloop/messaging';
 import { nextStatus } from '@civicloop/request-lifecycle';
-import { assertCallbackRole, assertExpectedVersion } from '../cases/case-access';
+import { assertExpectedVersion, assertMayRecordCallback, ratesAsResident } from '../cases/case-access';
 import { caseView, callbackView } from '../cases/case-view';
 import { FeedbackCase } from '../cases/feedback-case.entity';
 import { Reply } from '../replies/reply.entity';
+import { RequestOwnersService } from '../residents/request-owners.service';
 import { readCallbackAnswer } from './callback-answer';
 import { callbackStep } from './callback-calls';
 import { clearCallbackDue } from './callback-due';
@@ -16,7 +17,7 @@ import { callbackEvents } from './callback-events';
 import { Callback } from './callback.entity';
 
 /**
- * The call centre asks the resident (回访): solved closes the request, not solved reopens it (重办,
+ * The call centre asks the resident (回访), or the resident rates their own request in the portal: solved closes the request, not solved reopens it (重办,
  * the attempt number goes up and is kept), unreached waits for the next call until the last allowed
  * one closes the loop as "not reached" with an invalid callback.
  */
@@ -25,12 +26,14 @@ export class RecordCallbackService {
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     private readonly outbox: OutboxWriter,
+    private readonly owners: RequestOwnersService,
   ) {}
 
   async record(manager: EntityManager, context: ActorContext, message: CommandMessage<RecordCallbackPayload>) {
-    assertCallbackRole(context);
     const { requestId, answer, suggestedUnitCode } = readCallbackAnswer(message.payload);
     const { tenantId } = context;
+    const owner = ratesAsResident(context) && isUuid(requestId) ? await this.owners.ownerOf(manager, tenantId, requestId) : null;
+    assertMayRecordCallback(context, requestId, owner, answer.reached);
     const feedbackCase = isUuid(requestId)
       ? await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } })
       : null;

@@ -118,6 +118,7 @@ export class RegisterRequestService {
           // Triaged in this command: dispatch must not route it.
           dispatch: !payload.triage,
           addressedUnitCode: payload.addressedUnitCode ?? null,
+          residentUserId: request.residentUserId,
           orderNo: '',
           channel: request.channel,
           type: request.type,
