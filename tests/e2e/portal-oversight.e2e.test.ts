@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { eventually, portalApi, type Order, type PortalApi } from './support/portal-api';
-import { refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
+import { PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // Oversight in the portal, in Chromium against its own embedded CivicLoop: a unit's objection upheld
 // to another unit, an extension asked for and granted, the supervisor's street and district rates and
@@ -149,6 +149,21 @@ describe('oversight in the portal', () => {
     await page.getByText(/回访已记录，工单状态：已答复/).waitFor();
     await refreshUntil(page, row.getByText('已拨打 1 次，还可拨打 2 次'), () => queue.getByRole('button', { name: '刷新' }).click());
     await screenshot(page, '39-agent-callback-queue');
+    await page.context().close();
+  });
+
+  it('lets the resident rate the answered request on a phone, which closes it as a valid callback', async () => {
+    const page = await portal.signIn('demo-resident', PHONE);
+    const item = page.locator(`li[data-request-id="${extended.requestId}"]`);
+    await refreshUntil(page, item.getByRole('button', { name: '评价办理结果' }), () => page.getByRole('button', { name: '刷新' }).click());
+    await item.getByRole('button', { name: '评价办理结果' }).click();
+    await item.getByLabel('是', { exact: true }).check();
+    await item.getByLabel('满意度').selectOption('basically-satisfied');
+    await screenshot(page, '40-resident-rating');
+    await item.getByRole('button', { name: '提交评价' }).click();
+    await refreshUntil(page, item.getByText('已办结'), () => page.getByRole('button', { name: '刷新' }).click());
+    const callback = await api.call<{ callbacks: Array<{ reached: boolean; satisfaction: string }> }>('demo-agent', 'GET', `/requests/${extended.requestId}/feedback`);
+    expect(callback.callbacks.at(-1)).toMatchObject({ reached: true, satisfaction: 'basically-satisfied' });
     await page.context().close();
   });
 });

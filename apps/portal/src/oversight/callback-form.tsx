@@ -3,9 +3,9 @@ import type { CivicRequestView, FeedbackCaseView } from '../api/api-types';
 import type { CallbackQueueItem } from '../api/oversight-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
-import { SATISFACTION_LEVELS } from '../reference/demo-reference';
 import { useReference } from '../reference/district-reference';
 import { SelectField } from '../ui/fields';
+import { RatingFields } from '../ui/rating-fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync, useSubmit } from '../ui/use-async';
 
@@ -18,7 +18,7 @@ export function CallbackForm({ item, onRecorded, onClose }: { item: CallbackQueu
   const { api } = useAuth();
   const { unitName, unitOptions } = useReference();
   const [reached, setReached] = useState(true);
-  const [solved, setSolved] = useState('yes');
+  const [solved, setSolved] = useState<'yes' | 'no'>('yes');
   const [satisfaction, setSatisfaction] = useState('satisfied');
   const [unitCode, setUnitCode] = useState('');
   const feedback = useAsync(async () => {
@@ -55,15 +55,7 @@ export function CallbackForm({ item, onRecorded, onClose }: { item: CallbackQueu
       {!reached && <p className="hint">{t('oversight.callbacks.unreachedHint', { left: item.callsLeft })}</p>}
       {reached && (
         <>
-          <fieldset className="field">
-            <legend>{t('agent.callback.solved')}</legend>
-            {['yes', 'no'].map((value) => (
-              <label key={value} className="radio">
-                <input type="radio" name={`solved-${item.requestId}`} value={value} checked={solved === value} onChange={() => setSolved(value)} /> {t(`common.${value}`)}
-              </label>
-            ))}
-          </fieldset>
-          <SelectField label={t('agent.callback.satisfaction')} name="satisfaction" value={satisfaction} options={SATISFACTION_LEVELS} prefix="satisfaction." onChange={setSatisfaction} required />
+          <RatingFields idSuffix={item.requestId} solved={solved} onSolved={setSolved} satisfaction={satisfaction} onSatisfaction={setSatisfaction} />
           {solved === 'no' && (
             <SelectField
               label={t('oversight.callbacks.suggestedUnit')}
