@@ -174,7 +174,9 @@ function runSchemathesis(url, role, token, options) {
   ];
   return new Promise((resolve, reject) => {
     // schemathesis.toml reads the token from the environment: never on a command line others can read.
+    // In the report folder, so its cache of earlier crashes (replayed first) starts empty every run.
     const child = spawn(SCHEMATHESIS, args, {
+      cwd: reportDir,
       env: { ...process.env, CIVICLOOP_BAD_INPUT_TOKEN: token },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -28,7 +28,7 @@ import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
 import { methodNotAllowed } from './http/method-not-allowed';
 import { BEARER_SCHEME, describeRoutes } from './http/openapi/describe-routes';
-import { closeSchemas } from './http/openapi/validation-schema';
+import { completeBodySchemas } from './http/openapi/cross-field-rule';
 import { ServiceCalls } from './http/service-calls';
 import { createValidationPipe } from './http/validation.pipe';
 import { IDENTITY_RESOLVER, type IdentityResolver } from './identity/identity-resolver';
@@ -148,7 +148,7 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
       .addBearerAuth({ type: 'http', scheme: 'bearer', bearerFormat: 'JWT' }, BEARER_SCHEME)
       .build(),
   );
-  closeSchemas(document, bodyClasses);
+  completeBodySchemas(document, bodyClasses);
   app.use(methodNotAllowed(document));
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
   return app;

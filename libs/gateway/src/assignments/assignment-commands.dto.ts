@@ -1,11 +1,15 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { REPLY_OUTCOMES, type ReplyOutcome } from '@civicloop/contracts';
+import { ApiCrossFieldRule } from '../http/openapi/cross-field-rule';
 
 export class RaiseObjectionDto {
   @ApiProperty({ example: '该路段不属于本街道辖区' }) @IsString() @Length(2, 2000) reason!: string;
 }
 
+@ApiCrossFieldRule('upholding names the unit that takes the order instead', {
+  anyOf: [{ properties: { decision: { enum: ['reject'] } } }, { required: ['unitCode'], properties: { unitCode: { type: 'string', minLength: 1 } } }],
+})
 export class ReviewObjectionDto {
   @ApiProperty({ enum: ['uphold', 'reject'] })
   @IsIn(['uphold', 'reject'], { message: 'decision must be uphold or reject' })

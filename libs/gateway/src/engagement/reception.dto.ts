@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsBoolean, IsIn, IsInt, IsOptional, IsString, IsUUID, Length, Matches, Max, Min, ValidateNested } from 'class-validator';
 import { RECEPTION_LEGS, REQUEST_TYPES, type ReceptionLeg, type RequestType } from '@civicloop/contracts';
+import { ApiCrossFieldRule } from '../http/openapi/cross-field-rule';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MONTH = /^\d{4}-(0[1-9]|1[0-2])$/;
@@ -59,6 +60,9 @@ export class ReceptionIssueDto {
   @ApiPropertyOptional() @IsOptional() @IsString() @Length(0, 4000) onSiteAnswer?: string;
 }
 
+@ApiCrossFieldRule('a pre-registered visitor (registrationId) or a walk-in with name and phone', {
+  anyOf: [{ required: ['registrationId'], properties: { registrationId: { type: 'string' } } }, { required: ['name', 'phone'], properties: { name: { type: 'string' }, phone: { type: 'string' } } }],
+})
 export class ReceivedResidentDto {
   @ApiPropertyOptional({ description: 'a pre-registered visitor' }) @IsOptional() @IsUUID() registrationId?: string;
   @ApiPropertyOptional({ description: 'a walk-in' }) @IsOptional() @IsString() @Length(1, 100) name?: string;

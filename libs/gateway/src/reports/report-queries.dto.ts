@@ -21,7 +21,7 @@ export class AreaRatesQuery extends MonthQuery {
 }
 
 export class RatesTrendQuery {
-  @ApiPropertyOptional({ description: 'the unit (or street); leave out for the district' }) @IsOptional() @IsString() @Length(1, 100) unitCode?: string;
+  @ApiPropertyOptional({ description: 'the unit (or street): required for level=unit (the default) and street; leave out for the district' }) @IsOptional() @IsString() @Length(1, 100) unitCode?: string;
 
   @ApiPropertyOptional({ enum: LEVELS })
   @IsOptional()

@@ -1,7 +1,11 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsNumber, IsOptional, Max, Min } from 'class-validator';
+import { ApiCrossFieldRule, LEFT_OUT } from '../http/openapi/cross-field-rule';
 
 /** Optional WGS-84 coordinates of a request (both or neither, checked by intake). */
+@ApiCrossFieldRule('latitude and longitude come together, or neither', {
+  anyOf: [{ required: ['latitude', 'longitude'], properties: { latitude: { type: 'number' }, longitude: { type: 'number' } } }, { properties: { latitude: LEFT_OUT, longitude: LEFT_OUT } }],
+})
 export class CoordinatesDto {
   @ApiPropertyOptional({ example: 39.9139, description: 'WGS-84 latitude' })
   @IsOptional()

@@ -1,6 +1,5 @@
 import type { Type } from '@nestjs/common';
-import { ApiProperty, type OpenAPIObject } from '@nestjs/swagger';
-import type { SchemaObject } from '@nestjs/swagger/dist/interfaces/open-api-spec.interface';
+import { ApiProperty } from '@nestjs/swagger';
 import {
   ARRAY_MAX_SIZE,
   ARRAY_MIN_SIZE,
@@ -41,6 +40,8 @@ export interface SchemaOptions {
   nullableWhenOptional: boolean;
 }
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+/** Versions 1–8 with the RFC 9562 variant, and the nil and max UUIDs (validator's isUUID 'all'). */
+const UUID_PATTERN = '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|[fF]{8}-[fF]{4}-[fF]{4}-[fF]{4}-[fF]{12})$';
 const PLAIN_TYPES = new Set<unknown>([String, Number, Boolean, Object, Array, Date]);
 
 /**
@@ -63,15 +64,6 @@ export function describeValidatedClass(target: Type<unknown>, options: SchemaOpt
     for (const nested of nestedClassesOf(target, property, existing)) describeValidatedClass(nested, options, seen);
   }
   return seen;
-}
-
-/** The validation pipe refuses properties no decorator names (forbidNonWhitelisted); so does the document. */
-export function closeSchemas(document: OpenAPIObject, classes: Iterable<Type<unknown>>): void {
-  const schemas = document.components?.schemas ?? {};
-  for (const target of classes) {
-    const schema = schemas[target.name] as SchemaObject | undefined;
-    if (schema && !('$ref' in schema)) schema.additionalProperties = false;
-  }
 }
 
 /** The constraints one property's rules add up to. */
@@ -124,7 +116,8 @@ function constraintOf(rule: ValidationMetadata): Schema {
     case IS_ENUM:
       return { enum: Object.values(first as object) };
     case IS_UUID:
-      return { type: 'string', format: 'uuid' };
+      // The format alone is not checked by every tool; the pattern is what class-validator accepts.
+      return { type: 'string', format: 'uuid', pattern: UUID_PATTERN };
     case IS_ISO8601:
       return { type: 'string', format: 'date-time' };
     case MATCHES:
