@@ -23,9 +23,18 @@ export async function eventually<T>(what: string, probe: () => Promise<T | undef
 }
 
 export function portalApi(baseUrl: string): PortalApi {
-  const tokenOf = async (username: string): Promise<string> => {
-    const response = await fetch(`${baseUrl}/api/v1/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
-    return ((await response.json()) as { access_token: string }).access_token;
+  // One token per person: the development login is rate-limited, and polling would use it up.
+  const tokens = new Map<string, Promise<string>>();
+  const tokenOf = (username: string): Promise<string> => {
+    if (!tokens.has(username)) {
+      const token = fetch(`${baseUrl}/api/v1/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) }).then(async (response) => {
+        if (!response.ok) throw new Error(`dev login of ${username}: ${response.status} ${await response.text()}`);
+        return ((await response.json()) as { access_token: string }).access_token;
+      });
+      tokens.set(username, token);
+      token.catch(() => tokens.delete(username));
+    }
+    return tokens.get(username)!;
   };
   const call = async <T>(username: string, method: string, path: string, body?: unknown): Promise<T> => {
     const response = await fetch(`${baseUrl}/api/v1${path}`, {

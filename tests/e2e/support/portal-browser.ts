@@ -50,6 +50,8 @@ export async function startEmbeddedPortal(name: string, extraEnv: Record<string,
     const context = await browser.newContext({ viewport, locale: 'zh-CN', timezoneId: 'Asia/Shanghai' });
     const page = await context.newPage();
     page.setDefaultTimeout(20_000);
+    // A crash in the portal shows in the test's output, not only as an element that never appears.
+    page.on('pageerror', (error) => console.error(`portal page error: ${error.stack ?? error.message}`));
     await page.goto(`${baseUrl}/`);
     return page;
   };
@@ -60,7 +62,13 @@ export async function startEmbeddedPortal(name: string, extraEnv: Record<string,
     async signIn(username, viewport = DESKTOP) {
       const page = await anonymous(viewport);
       await page.locator(`button[data-username="${username}"]`).click();
-      await page.getByRole('button', { name: '退出登录' }).waitFor();
+      await page
+        .getByRole('button', { name: '退出登录' })
+        .waitFor()
+        .catch(async (error: unknown) => {
+          await screenshot(page, `sign-in-failed-${username}`);
+          throw error;
+        });
       return page;
     },
     async stop() {
