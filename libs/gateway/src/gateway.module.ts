@@ -42,6 +42,7 @@ import { KnowledgeController } from './knowledge/knowledge.controller';
 import { OptionalActor } from './knowledge/optional-actor';
 import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
+import { AttachmentsController } from './requests/attachments.controller';
 import { RequestsController } from './requests/requests.controller';
 import { SupervisionController } from './supervision/supervision.controller';
 
@@ -69,6 +70,7 @@ export class GatewayModule {
       module: GatewayModule,
       controllers: [
         RequestsController,
+        AttachmentsController,
         AssignmentsController,
         ObjectionsController,
         ExtensionsController,
@@ -121,6 +123,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
       { path: 'realms/*path', method: RequestMethod.ALL },
     ],
   });
+  // Photos arrive as base64 in JSON (AddAttachmentDto): room for one, and no more.
+  app.useBodyParser('json', { limit: '1mb' });
   app.useGlobalPipes(createValidationPipe());
   // Security headers; the CSP allows the inline bootstrap of the OpenAPI page and nothing from elsewhere.
   app.use(

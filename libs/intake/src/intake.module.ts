@@ -5,6 +5,10 @@ import { AddIntakeRowLevelSecurity1764000000000 } from './migrations/17640000000
 import { AddVisibilityAndAudit1764000000001 } from './migrations/1764000000001-add-visibility-and-audit';
 import { AddTriageAndDuplicates1765000000000 } from './migrations/1765000000000-add-triage-and-duplicates';
 import { CreateKnowledgeBase1765000000001 } from './migrations/1765000000001-create-knowledge-base';
+import { CreateAttachments1765000000002 } from './migrations/1765000000002-create-attachments';
+import { Attachment } from './attachments/attachment.entity';
+import { AttachmentsHandler } from './attachments/attachments.handler';
+import { AttachmentsService } from './attachments/attachments.service';
 import { CreateEngagementTables1765000001000 } from './migrations/1765000001000-create-engagement-tables';
 import { ENGAGEMENT_ENTITIES, ENGAGEMENT_HANDLERS, ENGAGEMENT_PROVIDERS } from './engagement/engagement-registration';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
@@ -28,13 +32,14 @@ import { RequestsHandler } from './requests/requests.handler';
 export const INTAKE_SERVICE: ServiceDefinition = {
   name: 'intake',
   schema: 'intake',
-  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry, KnowledgeArticle, KnowledgeSeed, ...ENGAGEMENT_ENTITIES],
+  entities: [Resident, PersonalDataRead, CivicRequest, RequestHistoryEntry, KnowledgeArticle, KnowledgeSeed, Attachment, ...ENGAGEMENT_ENTITIES],
   migrations: [
     CreateIntakeTables1763900000000,
     AddIntakeRowLevelSecurity1764000000000,
     AddVisibilityAndAudit1764000000001,
     AddTriageAndDuplicates1765000000000,
     CreateKnowledgeBase1765000000001,
+    CreateAttachments1765000000002,
     CreateEngagementTables1765000001000,
   ],
 };
@@ -49,8 +54,9 @@ export class IntakeModule {
     return {
       module: IntakeModule,
       imports: [ServiceInfrastructureModule.forService(INTAKE_SERVICE, runtime)],
-      controllers: [RequestsHandler, RequestProgressHandler, KnowledgeHandler, ...ENGAGEMENT_HANDLERS],
+      controllers: [RequestsHandler, RequestProgressHandler, KnowledgeHandler, AttachmentsHandler, ...ENGAGEMENT_HANDLERS],
       providers: [
+        AttachmentsService,
         RegisterRequestService,
         RequestQueriesService,
         RequestProgressService,

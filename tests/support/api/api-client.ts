@@ -29,6 +29,12 @@ export class ApiClient {
     return this.call<T>('GET', path);
   }
 
+  /** A response that is not JSON (e.g. a photo): its status, type and bytes. */
+  async getBytes(path: string): Promise<{ status: number; contentType: string | null; bytes: Buffer }> {
+    const response = await fetch(`${this.gateway.url}/api/v1${path}`, { headers: { authorization: `Bearer ${await this.gateway.tokens(this.identity, this.tenantId)}` } });
+    return { status: response.status, contentType: response.headers.get('content-type'), bytes: Buffer.from(await response.arrayBuffer()) };
+  }
+
   post<T = any>(path: string, body: unknown = {}, headers: Record<string, string> = {}): Promise<ApiResponse<T>> {
     return this.call<T>('POST', path, body, headers);
   }

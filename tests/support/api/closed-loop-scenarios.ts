@@ -146,6 +146,43 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
     });
   });
 
+  it('keeps photos of a request for whoever sees it, refusing what is not a small image', async () => {
+    const photographer: Identity = { userId: 'resident-photographer', roles: ['resident'] };
+    const raised = await api.as(photographer).post('/requests', drainageRequest({ channel: 'app', address: '南池子大街 50 号' }));
+    const id = raised.body.id as string;
+    // A 1×1 PNG.
+    const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==', 'base64');
+    const photo = { fileName: '积水.png', contentType: 'image/png', dataBase64: png.toString('base64') };
+    expect((await api.as(photographer).post(`/requests/${id}/attachments`, { ...photo, contentType: 'image/jpeg' })).status).toBe(400);
+    expect((await api.as(photographer).post(`/requests/${id}/attachments`, { ...photo, contentType: 'text/html' })).status).toBe(400);
+    expect((await api.as(otherResident).post(`/requests/${id}/attachments`, photo)).status).toBe(404);
+    const added = await api.as(photographer).post(`/requests/${id}/attachments`, photo);
+    expect(added.status).toBe(201);
+    expect(added.body).toMatchObject({ fileName: '积水.png', contentType: 'image/png', size: png.length });
+    // Up to 512 kB of image fits through the gateway and the broker; more is refused, naming the limit.
+    const large = Buffer.concat([png, Buffer.alloc(512 * 1024 - png.length)]);
+    expect((await api.as(photographer).post(`/requests/${id}/attachments`, { ...photo, dataBase64: large.toString('base64') })).status).toBe(201);
+    const tooLarge = await api.as(photographer).post(`/requests/${id}/attachments`, { ...photo, dataBase64: Buffer.concat([large, png]).toString('base64') });
+    expect(tooLarge.status).toBe(400);
+    expect(JSON.stringify(tooLarge.body)).toContain('512 kB');
+
+    const image = await api.as(photographer).getBytes(`/requests/${id}/attachments/${added.body.id}`);
+    expect(image).toMatchObject({ status: 200, contentType: 'image/png' });
+    expect(image.bytes.equals(png)).toBe(true);
+    expect((await api.as(otherResident).getBytes(`/requests/${id}/attachments/${added.body.id}`)).status).toBe(404);
+    // The unit the request went to sees it too, and the history records it (without the image).
+    await assignmentOf(id);
+    const seen = await eventually('the unit to see the photo', async () => {
+      const view = await api.as(donghuaStaff).get(`/requests/${id}`);
+      return view.status === 200 && view.body.attachments.length === 2 ? view.body : undefined;
+    });
+    expect(seen.attachments[0]).toMatchObject({ id: added.body.id, contentType: 'image/png' });
+    const history = (await api.get(`/requests/${id}/history`)).body as Array<{ type: string; data: Record<string, unknown> }>;
+    const step = history.find((entry) => entry.type === 'request.attachment-added');
+    expect(step?.data).toMatchObject({ attachmentId: added.body.id });
+    expect(step?.data).not.toHaveProperty('dataBase64');
+  });
+
   it('queues a request the catalogue cannot settle, and a dispatcher sends it to a unit', async () => {
     const { id } = await register({ categoryCode: 'housing.property' });
     await statusOf(id, 'queued');

@@ -299,3 +299,22 @@ export interface AssessmentWeightsPayload {
 export interface RankingMonthPayload {
   month: string;
 }
+
+/** Photos of a request (附件): small images, resized by the portal before upload, so a message carries them. */
+export const ATTACHMENT_CONTENT_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
+export type AttachmentContentType = (typeof ATTACHMENT_CONTENT_TYPES)[number];
+export const MAX_ATTACHMENT_BYTES = 512 * 1024;
+export const MAX_ATTACHMENTS_PER_REQUEST = 3;
+
+export interface AddAttachmentPayload {
+  requestId: string;
+  fileName: string;
+  contentType: string;
+  /** The image itself, base64-encoded. */
+  dataBase64: string;
+}
+
+export interface GetAttachmentPayload {
+  requestId: string;
+  attachmentId: string;
+}

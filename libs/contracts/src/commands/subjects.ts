@@ -4,6 +4,8 @@ export const Subjects = {
   GetRequest: 'qry.intake.get-request',
   GetRequestHistory: 'qry.intake.get-request-history',
   ListRequests: 'qry.intake.list-requests',
+  AddAttachment: 'cmd.intake.add-attachment',
+  GetAttachment: 'qry.intake.get-attachment',
   TriageRequest: 'cmd.intake.triage-request',
   MergeRequest: 'cmd.intake.merge-request',
   FindDuplicates: 'qry.intake.find-duplicates',

@@ -17,6 +17,7 @@ export const EventTypes = {
   // The rule book (issue 8). Producers: intake (triage), dispatch (assignments, objections,
   // extensions, timers, supervision), feedback (callbacks), reporting (assessment).
   RequestTriaged: 'request.triaged',
+  RequestAttachmentAdded: 'request.attachment-added',
   RequestMerged: 'request.merged',
   CoHandlerReported: 'assignment.co-handler-reported',
   ObjectionApproved: 'assignment.objection-approved',
@@ -284,6 +285,14 @@ export interface RequestTriaged {
   emergencyService?: EmergencyService | null;
   /** referred: the other legal channel (court, petition office, …). */
   referredTo?: string | null;
+}
+
+/** A photo added to a request; the image stays in intake, the event says only that it is there. */
+export interface RequestAttachmentAdded {
+  requestId: string;
+  attachmentId: string;
+  contentType: string;
+  size: number;
 }
 
 /** 并单: a duplicate joins an open primary; the primary's handling covers it. */

@@ -6,6 +6,7 @@ import { Resident } from '../residents/resident.entity';
 import { CivicRequest } from './civic-request.entity';
 import { RequestHistoryEntry } from './request-history-entry.entity';
 import { inHistoryOrder } from './history-order';
+import { attachmentSummaries } from '../attachments/attachment-summaries';
 import { readsAsResident, residentStep } from './resident-history';
 import { historyView, mergedRequestView, requestView, seesUnmaskedResidents } from './request-views';
 import { canSeeRequest } from './request-visibility';
@@ -16,7 +17,8 @@ export class RequestQueriesService {
     const request = await this.find(manager, context, id);
     const resident = await manager.findOneByOrFail(Resident, { id: request.residentId, tenantId: context.tenantId });
     const merged = await manager.find(CivicRequest, { where: { tenantId: context.tenantId, mergedIntoRequestId: request.id }, order: { mergedAt: 'ASC' } });
-    const view = { ...requestView(request, resident, context), mergedRequests: merged.map(mergedRequestView) };
+    const attachments = (await attachmentSummaries(manager, context.tenantId, [request.id])).get(request.id) ?? [];
+    const view = { ...requestView(request, resident, context), mergedRequests: merged.map(mergedRequestView), attachments };
     if (!view.resident.masked) {
       // Every read of a resident's unmasked identity is audited, in the transaction of the read.
       await manager.insert(PersonalDataRead, {
@@ -64,7 +66,8 @@ export class RequestQueriesService {
     if (requests.length === 0) return [];
     const residents = await manager.findBy(Resident, { tenantId: context.tenantId, id: In([...new Set(requests.map((r) => r.residentId))]) });
     const byId = new Map(residents.map((resident) => [resident.id, resident]));
-    const views = requests.map((request) => requestView(request, byId.get(request.residentId)!, context));
+    const attachments = await attachmentSummaries(manager, context.tenantId, requests.map((request) => request.id));
+    const views = requests.map((request) => ({ ...requestView(request, byId.get(request.residentId)!, context), attachments: attachments.get(request.id) ?? [] }));
     const audited = new Map<string, string>();
     for (const view of views) if (!view.resident.masked && view.resident.id && !audited.has(view.resident.id)) audited.set(view.resident.id, view.id);
     if (audited.size > 0) {

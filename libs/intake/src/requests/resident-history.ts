@@ -8,6 +8,7 @@ import { EventTypes, isUnitStaff, seesWholeDistrict, type ActorContext } from '@
 const RESIDENT_FIELDS: Readonly<Record<string, readonly string[]>> = {
   [EventTypes.RequestRegistered]: ['orderNo', 'registeredAt'],
   [EventTypes.RequestQueued]: ['attempt'],
+  [EventTypes.RequestAttachmentAdded]: ['attachmentId', 'contentType'],
   [EventTypes.AssignmentCreated]: ['unitCode', 'attempt', 'dispatchedAt', 'feedbackDeadline'],
   [EventTypes.AssignmentSigned]: ['unitCode', 'attempt', 'signedAt'],
   // The reason of an extension is shown to the resident (PRODUCT.md, "Deadlines").
