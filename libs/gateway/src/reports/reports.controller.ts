@@ -1,8 +1,9 @@
 import { Controller, Get, HttpCode, Param, Post, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
+import { ErrorBodyDto } from '../http/openapi/error-body.dto';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { AreaRatesQuery, MonthParam, MonthQuery, RatesTrendQuery } from './report-queries.dto';
 
@@ -25,6 +26,7 @@ export class ReportsController {
 
   @Get('rates/trend')
   @ApiOperation({ summary: "A unit's (street's, the district's) rates month by month up to now, with rank and change" })
+  @ApiResponse({ status: 404, description: 'no unit (street) with that unitCode in your district', type: ErrorBodyDto })
   trend(@Actor() actor: ActorContext, @Query() query: RatesTrendQuery) {
     return this.services.query(Subjects.RatesTrend, actor, { unitCode: query.unitCode, level: query.level, months: query.months });
   }

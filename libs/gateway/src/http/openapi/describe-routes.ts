@@ -69,7 +69,10 @@ export function describeRoutes(controllers: Type<unknown>[]): Set<Type<unknown>>
           decorate(ApiHeader({ name: header, required: false, description, schema: { ...schema } }));
         }
       }
-      for (const status of errorStatusesOf(shape)) decorate(ApiResponse({ status, description: ERROR_MEANINGS[status], type: ErrorBodyDto }));
+      // A status the route declares itself keeps its own, more precise description.
+      for (const status of errorStatusesOf(shape).filter((status) => !(status in declared))) {
+        decorate(ApiResponse({ status, description: ERROR_MEANINGS[status], type: ErrorBodyDto }));
+      }
     }
   }
   return bodies;
