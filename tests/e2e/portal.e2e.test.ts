@@ -4,6 +4,9 @@ import { DESKTOP, PHONE, refreshUntil, screenshot, startEmbeddedPortal, type Emb
 // CivicLoop started as a process: the whole loop through the screens people use.
 jest.setTimeout(240_000);
 
+/** A 1×1 PNG: the smallest photo a resident can attach. */
+const ONE_PIXEL_PNG = 'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==';
+
 describe('the portal, served by the gateway, driven through Chromium', () => {
   let portal: EmbeddedPortal;
   let baseUrl: string;
@@ -69,6 +72,9 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     await screenshot(page, '03-resident-error');
 
     await page.getByLabel('联系电话').fill('13800138000');
+    // A photo taken on the phone goes with it, made smaller before sending.
+    await page.getByLabel('现场照片（可选）').setInputFiles({ name: '积水.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
+    await page.getByRole('img', { name: '照片 1' }).waitFor();
     await page.getByRole('button', { name: '提交诉求' }).click();
     const submitted = page.getByText(/已提交，工单号 \d{4}-\d{6}/);
     await submitted.waitFor();
@@ -78,6 +84,7 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     await item.waitFor();
     requestId = (await item.getAttribute('data-request-id'))!;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
+    await item.getByRole('list', { name: '照片 1 张' }).getByRole('img').waitFor();
     await refreshUntil(page, item.getByText('已派单'), () => page.getByRole('button', { name: '刷新' }).click());
     // Its progress as a timeline, from the request's history.
     await item.getByText('办理进度').click();

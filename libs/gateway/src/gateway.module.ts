@@ -136,7 +136,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
           connectSrc: ["'self'", ...(options.portalLogin?.login === 'keycloak' ? [new URL(options.portalLogin.url).origin] : [])],
           scriptSrc: ["'self'", "'unsafe-inline'"],
           styleSrc: ["'self'", "'unsafe-inline'"],
-          imgSrc: ["'self'", 'data:'],
+          // blob: the portal shows a request's photos from memory, fetched with the user's token.
+          imgSrc: ["'self'", 'data:', 'blob:'],
         },
       },
     }),

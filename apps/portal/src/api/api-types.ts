@@ -18,6 +18,8 @@ export interface CivicRequestView {
   triage?: TriageView | null;
   /** 并单: the open request whose handling covers this one. */
   mergedInto?: { id: string; orderNo: string | null; reason: string | null; mergedAt: string | null } | null;
+  /** 附件: the request's photos (the images at /requests/:id/attachments/:attachmentId). */
+  attachments?: Array<{ id: string; fileName: string; contentType: string; size: number }>;
 }
 
 export const TRIAGE_OUTCOMES = ['answered', 'handed-to-emergency', 'referred', 'out-of-scope', 'refused'] as const;

@@ -7,6 +7,8 @@ import { useReference } from '../reference/district-reference';
 import { Field, SelectField } from '../ui/fields';
 import { ErrorMessage, Success } from '../ui/status';
 import { useSubmit } from '../ui/use-async';
+import { PhotoPicker } from './resident/photo-picker';
+import type { Photo } from './resident/shrink-photo';
 
 const EMPTY: RegisterRequestBody = {
   channel: 'hotline',
@@ -42,6 +44,7 @@ export function RequestForm({ mode, onRegistered, onPhoneChange, onDraftChange, 
   const { api } = useAuth();
   const [form, setForm] = useState<RegisterRequestBody>({ ...EMPTY, channel: mode === 'resident' ? 'web' : 'hotline' });
   const [done, setDone] = useState<string | null>(null);
+  const [photos, setPhotos] = useState<Photo[]>([]);
   const set = <K extends keyof RegisterRequestBody>(key: K) => (value: RegisterRequestBody[K]) => setForm((current) => ({ ...current, [key]: value }));
   const agent = mode === 'agent';
 
@@ -52,6 +55,11 @@ export function RequestForm({ mode, onRegistered, onPhoneChange, onDraftChange, 
     const triage = withAnswer && answer ? answer : undefined;
     const { body } = await api<RegisteredRequest>('POST', '/requests', { body: triage ? { ...form, triage } : form });
     setDone(t(triage ? 'agent.answered' : agent ? 'agent.registered' : 'resident.raised', { orderNo: body.orderNo }));
+    // Registered first, so a photo that fails to send never costs the request; the error says which.
+    for (const { fileName, contentType, dataBase64 } of photos) {
+      await api('POST', `/requests/${body.id}/attachments`, { body: { fileName, contentType, dataBase64 } });
+    }
+    setPhotos([]);
     setForm((current) => ({ ...EMPTY, channel: current.channel, residentName: agent ? '' : current.residentName, residentPhone: agent ? '' : current.residentPhone }));
     onRegistered(body, Boolean(triage));
   });
@@ -90,6 +98,7 @@ export function RequestForm({ mode, onRegistered, onPhoneChange, onDraftChange, 
         <input id={`${mode}-confidential`} name="confidential" type="checkbox" checked={form.confidential} onChange={(e) => set('confidential')(e.target.checked)} />
         <label htmlFor={`${mode}-confidential`}>{t('field.confidential')}</label>
       </div>
+      {!agent && <PhotoPicker photos={photos} onChange={setPhotos} />}
       {children}
       <ErrorMessage error={error} />
       <Success>{done}</Success>

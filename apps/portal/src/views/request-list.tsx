@@ -6,6 +6,7 @@ import { useReference } from '../reference/district-reference';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { RequestOutcome } from './request-outcome';
+import { RequestPhotos } from './request-photos';
 import { RequestTimeline } from './request-timeline';
 
 interface Props {
@@ -61,6 +62,7 @@ export function RequestList({ title, empty, query = '', reloadKey = 0, showResid
               {request.currentUnitCode && ` · ${t('field.unit')}: ${unitName(request.currentUnitCode)}`}
             </div>
             <RequestOutcome request={request} />
+            <RequestPhotos request={request} />
             <RequestTimeline requestId={request.id} />
             {action?.(request)}
           </li>
