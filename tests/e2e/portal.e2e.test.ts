@@ -1,3 +1,4 @@
+import { portalApi } from './support/portal-api';
 import { DESKTOP, PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // The portal in a real browser (Debian's Chromium, never a downloaded one) against the embedded
@@ -159,10 +160,15 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     const entry = page.locator('li.request-item', { hasText: '物业管理' }).first();
     await refreshUntil(page, entry, () => page.getByRole('button', { name: '刷新' }).click());
     await screenshot(page, '11-dispatch-queue');
+    const disputeId = (await entry.getAttribute('data-request-id'))!;
     await entry.getByLabel('派往单位').selectOption('housing-bureau');
     await entry.getByLabel('派单说明').fill('属物业管理，派住建委');
+    // 吹哨报到: the street co-handles and reports to the housing bureau.
+    await entry.getByRole('group', { name: '协办单位（吹哨报到）' }).getByLabel('东华门街道').check();
     await entry.getByRole('button', { name: '派单' }).click();
     await page.getByText(/已派至/).waitFor();
+    const orders = await portalApi(baseUrl).call<Array<{ unitCode: string; role: string }>>('demo-dispatcher', 'GET', `/requests/${disputeId}/assignments`);
+    expect(orders.map((order) => `${order.unitCode}:${order.role}`).sort()).toEqual(['housing-bureau:lead', 'street-donghua:co-handler']);
     await page.context().close();
   });
 

@@ -193,10 +193,21 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
     expect(['housing-bureau', 'street-donghua']).toContain(waiting.suggestedUnitCode);
     expect(waiting.reason).toContain('2 units');
     expect((await api.as(housingStaff).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: 'x' })).status).toBe(403);
-    const dispatched = await api.as(dispatcher).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: '物业纠纷由住建委牵头' });
+    const leadTwice = await api.as(dispatcher).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: 'x', coHandlerCodes: ['housing-bureau'] });
+    expect(leadTwice.status).toBe(400);
+    expect(leadTwice.body.details.problems[0].field).toBe('coHandlerCodes');
+    // The dispatcher names the lead and a co-handler that reports to it (吹哨报到).
+    const dispatched = await api.as(dispatcher).post(`/requests/${id}/dispatch`, { unitCode: 'housing-bureau', note: '物业纠纷由住建委牵头', coHandlerCodes: ['street-donghua'] });
     expect(dispatched.status).toBe(201);
     expect(dispatched.body.reason).toEqual({ kind: 'manual', note: '物业纠纷由住建委牵头' });
     await statusOf(id, 'dispatched');
+    const orders = (await api.as(dispatcher).get(`/requests/${id}/assignments`)).body as Array<{ unitCode: string; role: string; leadAssignmentId: string | null }>;
+    expect(orders).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ unitCode: 'housing-bureau', role: 'lead' }),
+        expect.objectContaining({ unitCode: 'street-donghua', role: 'co-handler', leadAssignmentId: dispatched.body.id }),
+      ]),
+    );
   });
 
   it('moves an order to another unit when a dispatcher upholds the unit’s objection', async () => {

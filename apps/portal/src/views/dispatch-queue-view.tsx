@@ -10,6 +10,8 @@ import { useAsync, useSubmit } from '../ui/use-async';
 import { TriageForm } from './agent/triage-form';
 import { RedispatchList } from './dispatch/redispatch-list';
 import { SimilarRequests } from './dispatch/similar-requests';
+import { CoHandlerPicker } from '../ui/co-handler-picker';
+import { fieldProblems } from '../ui/field-problems';
 
 const SECTIONS = ['queue', 'redispatch'] as const;
 type Section = (typeof SECTIONS)[number];
@@ -73,10 +75,11 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(mes
   const { categoryName, areaName, unitName, unitOptions } = useReference();
   const [unitCode, setUnitCode] = useState(entry.suggestedUnitCode ?? '');
   const [note, setNote] = useState('');
+  const [coHandlerCodes, setCoHandlerCodes] = useState<string[]>([]);
   const [open, setOpen] = useState<'triage' | 'merge' | null>(null);
   const toggle = (panel: 'triage' | 'merge') => setOpen(open === panel ? null : panel);
   const dispatch = useSubmit(async () => {
-    await api('POST', `/requests/${entry.requestId}/dispatch`, { body: { unitCode, note } });
+    await api('POST', `/requests/${entry.requestId}/dispatch`, { body: { unitCode, note, coHandlerCodes: coHandlerCodes.filter((code) => code !== unitCode) } });
     onDispatched(t('dispatch.done', { unit: unitName(unitCode) }));
   });
   return (
@@ -104,6 +107,7 @@ function QueueRow({ entry, onDispatched }: { entry: QueueEntry; onDispatched(mes
       >
         <SelectField label={t('dispatch.unit')} name="unitCode" value={unitCode} options={unitOptions} onChange={setUnitCode} required />
         <Field label={t('dispatch.note')}>{(id) => <input id={id} name="note" value={note} onChange={(e) => setNote(e.target.value)} maxLength={1000} />}</Field>
+        <CoHandlerPicker id={`co-handlers-${entry.requestId}`} leadUnitCode={unitCode} selected={coHandlerCodes} onChange={setCoHandlerCodes} error={fieldProblems(dispatch.error).coHandlerCodes} />
         <ErrorMessage error={dispatch.error} />
         <div className="actions">
           <button type="submit" className="primary" disabled={dispatch.submitting}>

@@ -56,6 +56,8 @@ export interface AssignRequestPayload {
   requestId: string;
   unitCode: string;
   note: string;
+  /** 吹哨报到: units that co-handle and report to the lead; none when absent. */
+  coHandlerCodes?: string[];
 }
 
 export interface RaiseObjectionPayload {

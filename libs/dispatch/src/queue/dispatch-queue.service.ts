@@ -37,10 +37,17 @@ export class DispatchQueueService {
       : null;
     if (!request) throw new NotFound('request', payload.requestId);
     if (request.status !== 'queued') throw new IllegalTransition('request', request.status, 'dispatch', []);
+    const coHandlerCodes = [...new Set(payload.coHandlerCodes ?? [])];
+    const problems = [];
     if (!(await this.reference.unitExists(manager, context.tenantId, payload.unitCode))) {
-      throw new ValidationFailed([{ field: 'unitCode', reason: `no unit "${payload.unitCode}" in this district` }]);
+      problems.push({ field: 'unitCode', reason: `no unit "${payload.unitCode}" in this district` });
     }
-    const assignment = await this.factory.assign(manager, context, request, payload.unitCode, { kind: 'manual', note: payload.note });
+    for (const code of coHandlerCodes) {
+      if (code === payload.unitCode) problems.push({ field: 'coHandlerCodes', reason: `"${code}" leads this order; a co-handler is another unit` });
+      else if (!(await this.reference.unitExists(manager, context.tenantId, code))) problems.push({ field: 'coHandlerCodes', reason: `no unit "${code}" in this district` });
+    }
+    if (problems.length > 0) throw new ValidationFailed(problems);
+    const assignment = await this.factory.assign(manager, context, request, payload.unitCode, { kind: 'manual', note: payload.note }, { coHandlerCodes });
     return assignmentView(assignment);
   }
 }

@@ -7,6 +7,7 @@ import { Field, SelectField, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
+import { CoHandlerPicker } from '../../ui/co-handler-picker';
 
 interface Props {
   /** The rule being changed, or null for a new one. */
@@ -23,9 +24,6 @@ export function RuleForm({ rule, onSaved, onCancel }: Props) {
   const [form, setForm] = useState<CatalogueRuleBody>(rule ?? { categoryCode: '', areaCode: null, leadUnitCode: '', coHandlerCodes: [], priority: 0 });
   const [priority, setPriority] = useState(String(rule?.priority ?? 0));
   const set = <K extends keyof CatalogueRuleBody>(key: K) => (value: CatalogueRuleBody[K]) => setForm((current) => ({ ...current, [key]: value }));
-  const toggleCoHandler = (code: string, on: boolean) =>
-    set('coHandlerCodes')(on ? [...form.coHandlerCodes, code] : form.coHandlerCodes.filter((c) => c !== code));
-
   const save = useSubmit(async () => {
     // The priority goes as typed: a non-integer is the server's to refuse, next to the field.
     const body = { ...form, priority: priority.trim() === '' ? 0 : Number(priority) };
@@ -44,23 +42,7 @@ export function RuleForm({ rule, onSaved, onCancel }: Props) {
       <SelectField label={t('field.category')} name="categoryCode" value={form.categoryCode} options={allCategoryOptions} onChange={set('categoryCode')} required error={problems.categoryCode} />
       <SelectField label={t('field.area')} name="areaCode" value={form.areaCode ?? ''} options={allAreaOptions} onChange={(value) => set('areaCode')(value || null)} emptyLabel={t('admin.rules.anywhere')} error={problems.areaCode} />
       <SelectField label={t('admin.rules.lead')} name="leadUnitCode" value={form.leadUnitCode} options={unitOptions} onChange={set('leadUnitCode')} required error={problems.leadUnitCode} />
-      <fieldset className="field" aria-describedby={problems.coHandlerCodes ? 'rule-co-handlers-error' : undefined}>
-        <legend>{t('admin.rules.coHandlers')}</legend>
-        <div className="settings-grid">
-          {unitOptions
-            .filter((unit) => unit.value !== form.leadUnitCode)
-            .map((unit) => (
-              <label key={unit.value} className="radio">
-                <input type="checkbox" name="coHandlerCodes" value={unit.value} checked={form.coHandlerCodes.includes(unit.value)} onChange={(e) => toggleCoHandler(unit.value, e.target.checked)} /> {unit.label}
-              </label>
-            ))}
-        </div>
-        {problems.coHandlerCodes && (
-          <small id="rule-co-handlers-error" className="field-error">
-            {problems.coHandlerCodes}
-          </small>
-        )}
-      </fieldset>
+      <CoHandlerPicker id="rule-co-handlers" leadUnitCode={form.leadUnitCode} selected={form.coHandlerCodes} onChange={set('coHandlerCodes')} error={problems.coHandlerCodes} />
       <Field label={t('admin.rules.priority')} hint={t('admin.rules.priorityHint')} error={problems.priority}>
         {(id, describedBy, invalid) => <input id={id} name="priority" type="number" step="any" value={priority} onChange={(e) => setPriority(e.target.value)} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
       </Field>
