@@ -1,8 +1,10 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
+import type { EntityManager } from 'typeorm';
 import { CLOCK, DEFAULT_TIME_ZONE, localDate, type Clock } from '@civicloop/clock';
-import type { ActorContext } from '@civicloop/contracts';
-import { runInContext, TenantTransactions } from '@civicloop/persistence';
+import type { ActorContext, DistrictReferenceResult } from '@civicloop/contracts';
+import { TenantTransactions } from '@civicloop/persistence';
+import { OncePerDistrictSeeder } from '../../demo/once-per-district-seeder';
 import { carriesDemoTemplate } from '../../knowledge/demo-articles';
 import { DistrictReferenceClient } from '../../knowledge/district-reference.client';
 import { Deputy } from '../deputies/deputy.entity';
@@ -17,83 +19,60 @@ import { DEMO_COMMUNITIES, DEMO_DEPUTIES, DEMO_STREET } from './demo-engagement'
  * The seed mark makes it once per district, across replicas.
  */
 @Injectable()
-export class DemoEngagementSeeder {
-  private readonly logger = new Logger(DemoEngagementSeeder.name);
-  private readonly seeded = new Set<string>();
-
-  constructor(
-    @Inject(CLOCK) private readonly clock: Clock,
-    private readonly reference: DistrictReferenceClient,
-    private readonly transactions: TenantTransactions,
-  ) {}
-
-  /** Never fails the caller: a failed seeding is tried again next time. */
-  async ensureSeeded(context: ActorContext): Promise<void> {
-    if (this.seeded.has(context.tenantId)) return;
-    try {
-      await this.seed(context);
-    } catch (error) {
-      this.logger.warn(`demo reception days not seeded for ${context.tenantId}: ${String(error)}`);
-    }
+export class DemoEngagementSeeder extends OncePerDistrictSeeder {
+  constructor(@Inject(CLOCK) clock: Clock, reference: DistrictReferenceClient, transactions: TenantTransactions) {
+    super('demo reception days', clock, reference, transactions);
   }
 
-  private async seed(context: ActorContext): Promise<void> {
-    const inTenant = <T>(work: Parameters<TenantTransactions['run']>[0]) => runInContext(context, () => this.transactions.run(work)) as Promise<T>;
-    const marked = await inTenant<boolean>(async (manager) => (await manager.query(`select 1 from intake.engagement_seeds where tenant_id = $1`, [context.tenantId])).length > 0);
-    if (marked) {
-      this.seeded.add(context.tenantId);
-      return;
-    }
-    const reference = await this.reference.fetch(context);
-    if (reference.categories.length === 0 && reference.units.length === 0) return;
+  protected async isMarked(manager: EntityManager, tenantId: string): Promise<boolean> {
+    return (await manager.query(`select 1 from intake.engagement_seeds where tenant_id = $1`, [tenantId])).length > 0;
+  }
+
+  protected async markAndSeed(manager: EntityManager, context: ActorContext, reference: DistrictReferenceResult, now: Date): Promise<void> {
     const demo = carriesDemoTemplate(reference) && reference.units.some((unit) => unit.code === DEMO_STREET);
-    const now = this.clock.now();
-    await inTenant(async (manager) => {
-      const inserted: unknown[] = await manager.query(
-        `insert into intake.engagement_seeds (tenant_id, deputies, seeded_at) values ($1, $2, $3) on conflict (tenant_id) do nothing returning tenant_id`,
-        [context.tenantId, demo ? DEMO_DEPUTIES.length : 0, now],
-      );
-      if (inserted.length === 0 || !demo) return;
-      const deputies = DEMO_DEPUTIES.map((deputy) => manager.create(Deputy, { ...deputy, id: randomUUID(), tenantId: context.tenantId, version: 1, createdAt: now, updatedAt: now }));
-      await manager.insert(Deputy, deputies);
-      const today = localDate(now, DEFAULT_TIME_ZONE);
-      const year = Number(today.slice(0, 4));
-      const rule = { kind: 'last-weekday-of-month' as const, weekday: 4 };
-      const plan = manager.create(ReceptionPlan, {
+    const inserted: unknown[] = await manager.query(
+      `insert into intake.engagement_seeds (tenant_id, deputies, seeded_at) values ($1, $2, $3) on conflict (tenant_id) do nothing returning tenant_id`,
+      [context.tenantId, demo ? DEMO_DEPUTIES.length : 0, now],
+    );
+    if (inserted.length === 0 || !demo) return;
+    const deputies = DEMO_DEPUTIES.map((deputy) => manager.create(Deputy, { ...deputy, id: randomUUID(), tenantId: context.tenantId, version: 1, createdAt: now, updatedAt: now }));
+    await manager.insert(Deputy, deputies);
+    const today = localDate(now, DEFAULT_TIME_ZONE);
+    const year = Number(today.slice(0, 4));
+    const rule = { kind: 'last-weekday-of-month' as const, weekday: 4 };
+    const plan = manager.create(ReceptionPlan, {
+      id: randomUUID(),
+      tenantId: context.tenantId,
+      streetUnitCode: DEMO_STREET,
+      year,
+      rule,
+      composition: 'two-representatives-one-member' as const,
+      communityAreaCodes: DEMO_COMMUNITIES,
+      createdBy: 'system',
+      createdAt: now,
+    });
+    await manager.insert(ReceptionPlan, plan);
+    const dates = datesOfYear(rule, year, Number(today.slice(5, 7)));
+    if (dates.length === 0) return;
+    await manager.insert(
+      ReceptionDay,
+      dates.map((date, i) => ({
         id: randomUUID(),
         tenantId: context.tenantId,
+        planId: plan.id,
         streetUnitCode: DEMO_STREET,
-        year,
-        rule,
-        composition: 'two-representatives-one-member' as const,
-        communityAreaCodes: DEMO_COMMUNITIES,
-        createdBy: 'system',
-        createdAt: now,
-      });
-      await manager.insert(ReceptionPlan, plan);
-      const dates = datesOfYear(rule, year, Number(today.slice(5, 7)));
-      if (dates.length === 0) return;
-      await manager.insert(
-        ReceptionDay,
-        dates.map((date, i) => ({
-          id: randomUUID(),
-          tenantId: context.tenantId,
-          planId: plan.id,
-          streetUnitCode: DEMO_STREET,
-          date,
-          placeAreaCode: DEMO_COMMUNITIES[i % DEMO_COMMUNITIES.length],
-          teamDeputyIds: deputies.map((deputy) => deputy.id),
-          state: 'planned' as const,
-          announcedAt: null,
-          preparedAt: null,
-          heldAt: null,
-          presentDeputyIds: null,
-          residentsReceived: null,
-          archivedAt: null,
-          version: 1,
-        })),
-      );
-    });
-    this.seeded.add(context.tenantId);
+        date,
+        placeAreaCode: DEMO_COMMUNITIES[i % DEMO_COMMUNITIES.length],
+        teamDeputyIds: deputies.map((deputy) => deputy.id),
+        state: 'planned' as const,
+        announcedAt: null,
+        preparedAt: null,
+        heldAt: null,
+        presentDeputyIds: null,
+        residentsReceived: null,
+        archivedAt: null,
+        version: 1,
+      })),
+    );
   }
 }
