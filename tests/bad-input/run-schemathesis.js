@@ -13,7 +13,7 @@ const os = require('node:os');
 const path = require('node:path');
 const { spawn, spawnSync } = require('node:child_process');
 const { freePort } = require('../support/free-port');
-const { waitForHttp } = require('../support/wait-for');
+const { waitFor, waitForHttp } = require('../support/wait-for');
 
 const REPO_ROOT = path.resolve(__dirname, '../..');
 const SCHEMATHESIS_VERSION = '4.32.5';
@@ -143,6 +143,53 @@ async function startCivicLoop() {
   return { url, stop };
 }
 
+/**
+ * Real objects to aim at: without them every operation on an id only ever meets 404. An agent
+ * registers a request (dispatch gives it an assignment); the demo district has published articles.
+ * Each id operation then gets a real id in about half of its test cases, a generated one otherwise.
+ */
+async function seedObjects(url) {
+  const agent = await signIn(url, usernameFor('agent'));
+  const call = async (method, route, body, token = agent) => {
+    const headers = { ...(token ? { authorization: `Bearer ${token}` } : {}), ...(body ? { 'content-type': 'application/json' } : {}) };
+    const response = await fetch(`${url}/api/v1${route}`, { method, headers, body: body ? JSON.stringify(body) : undefined });
+    if (!response.ok) throw new Error(`seeding: ${method} ${route} answered ${response.status}: ${await response.text()}`);
+    return response.json();
+  };
+  const request = await call('POST', '/requests', {
+    channel: 'hotline', type: 'complaint', categoryCode: 'drainage.blockage', description: '小区门口下水道堵塞，污水外溢。',
+    areaCode: 'donghua.nanchizi', address: '南池子大街 12 号', residentName: '张三', residentPhone: '13800138000', urgency: 'general', confidential: false,
+  });
+  const assignments = await waitFor(async () => {
+    const found = await call('GET', `/requests/${request.id}/assignments`);
+    return found.length > 0 ? found : null;
+  }, { timeoutMs: 30_000, intervalMs: 250, description: `an assignment for the seeded request ${request.id}` });
+  const articles = await call('GET', '/knowledge/articles?district=demo', undefined, null);
+  return { requests: [request.id], assignments: assignments.map((assignment) => assignment.id), articles: articles.slice(0, 3).map((article) => article.id) };
+}
+
+/** Which path parameter of which operations each kind of seeded id goes to. */
+const SEEDED_PARAMETERS = [
+  { kind: 'requests', pathRegex: '^/api/v1/requests/\\{id\\}', parameter: 'path.id' },
+  { kind: 'requests', pathRegex: '^/api/v1/assessment/requests/\\{requestId\\}', parameter: 'path.requestId' },
+  { kind: 'assignments', pathRegex: '^/api/v1/assignments/\\{id\\}', parameter: 'path.id' },
+  { kind: 'assignments', pathRegex: '^/api/v1/supervision/\\{assignmentId\\}', parameter: 'path.assignmentId' },
+  { kind: 'articles', pathRegex: '^/api/v1/knowledge/articles/\\{id\\}', parameter: 'path.id' },
+];
+
+/** schemathesis.toml plus the seeded ids as dictionaries bound to those parameters, for this run. */
+function writeRunConfig(seeded) {
+  const quote = (value) => JSON.stringify(String(value));
+  const dictionaries = Object.entries(seeded).map(([kind, ids]) => `[dictionaries.${kind}]\nvalues = [${ids.map(quote).join(', ')}]\n`);
+  const operations = SEEDED_PARAMETERS.map(
+    ({ kind, pathRegex, parameter }) => `[[operations]]\ninclude-path-regex = ${quote(pathRegex)}\nparameters = { ${quote(parameter)} = { dictionary = ${quote(kind)}, probability = 0.5 } }\n`,
+  );
+  const file = path.join(ARTIFACTS, 'schemathesis.toml');
+  fs.mkdirSync(ARTIFACTS, { recursive: true });
+  fs.writeFileSync(file, [fs.readFileSync(CONFIG, 'utf8'), '# Seeded by run-schemathesis.js for this run', ...dictionaries, ...operations].join('\n'));
+  return file;
+}
+
 async function signIn(url, username) {
   const response = await fetch(`${url}/api/v1/dev/login`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ username }) });
   if (!response.ok) throw new Error(`dev login as ${username} answered ${response.status}: ${await response.text()}`);
@@ -150,12 +197,12 @@ async function signIn(url, username) {
 }
 
 /** One schemathesis run as one role; resolves to its JSON report plus the exit code. */
-function runSchemathesis(url, role, token, options) {
+function runSchemathesis(url, role, token, options, config) {
   const reportDir = path.join(ARTIFACTS, role);
   fs.rmSync(reportDir, { recursive: true, force: true });
   fs.mkdirSync(reportDir, { recursive: true });
   const args = [
-    '--config-file', CONFIG,
+    '--config-file', config,
     'run', `${url}${OPENAPI_PATH}`,
     '--url', url,
     '--mode', 'all',
@@ -213,9 +260,12 @@ async function main() {
   const results = [];
   try {
     console.log(`schemathesis ${SCHEMATHESIS_VERSION} against ${civicloop.url}${OPENAPI_PATH}: --mode all --seed ${options.seed} --max-examples ${options.maxExamples} --checks ${CHECKS}`);
+    const seeded = await seedObjects(civicloop.url);
+    console.log(`  seeded: ${Object.entries(seeded).map(([kind, ids]) => `${ids.length} ${kind}`).join(', ')}`);
+    const config = writeRunConfig(seeded);
     for (const role of options.roles) {
       const token = await signIn(civicloop.url, usernameFor(role));
-      const summary = summarize(await runSchemathesis(civicloop.url, role, token, options));
+      const summary = summarize(await runSchemathesis(civicloop.url, role, token, options, config));
       console.log(`  ${summary.ok ? '✓' : '✗'} ${summary.line}`);
       for (const failure of summary.failures) console.log(`      ${failure}`);
       results.push(summary);

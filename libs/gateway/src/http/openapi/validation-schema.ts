@@ -40,6 +40,8 @@ export interface SchemaOptions {
   nullableWhenOptional: boolean;
 }
 const SWAGGER_PROPERTY = 'swagger/apiModelProperties';
+/** No NUL character: the validation pipe refuses it in any input (PostgreSQL cannot store it). */
+const NO_NUL = '^[^\\x00]*$';
 /** Versions 1–8 with the RFC 9562 variant, and the nil and max UUIDs (validator's isUUID 'all'). */
 const UUID_PATTERN = '^([0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[1-8][0-9a-fA-F]{3}-[89abAB][0-9a-fA-F]{3}-[0-9a-fA-F]{12}|0{8}-0{4}-0{4}-0{4}-0{12}|[fF]{8}-[fF]{4}-[fF]{4}-[fF]{4}-[fF]{12})$';
 const PLAIN_TYPES = new Set<unknown>([String, Number, Boolean, Object, Array, Date]);
@@ -74,6 +76,7 @@ export function schemaOf(rules: ValidationMetadata[], existing: Schema = {}, opt
     const into = rule.each ? items : own;
     Object.assign(into, constraintOf(rule));
   }
+  for (const schema of [own, items]) if (schema.type === 'string' && !schema.pattern && !schema.enum) schema.pattern = NO_NUL;
   if (rules.some((rule) => rule.name === IS_OPTIONAL)) Object.assign(own, { required: false }, options.nullableWhenOptional ? { nullable: true } : {});
   if (Object.keys(items).length > 0) {
     own.type = 'array';
@@ -119,7 +122,8 @@ function constraintOf(rule: ValidationMetadata): Schema {
       // The format alone is not checked by every tool; the pattern is what class-validator accepts.
       return { type: 'string', format: 'uuid', pattern: UUID_PATTERN };
     case IS_ISO8601:
-      return { type: 'string', format: 'date-time' };
+      // validator's strict check refuses years before 1000 (read as 19xx by Date).
+      return { type: 'string', format: 'date-time', pattern: '^[1-9][0-9]{3}-' };
     case MATCHES:
       return patternOf(first as RegExp | string, second as string | undefined);
     default:
