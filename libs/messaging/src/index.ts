@@ -23,3 +23,4 @@ export * from './service/start-service-app';
 export * from './service/distributed-config';
 export * from './service/run-distributed-service';
 export * from './messaging-security';
+export * from './timers/district-timer';

@@ -1,20 +1,14 @@
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import type { TimedStep } from '@civicloop/contracts';
-import { OutboxRelay, OutboxWriter } from '@civicloop/messaging';
-import { runInContext, systemContext, TenantTransactions } from '@civicloop/persistence';
+import { DistrictTimer, OutboxRelay, OutboxWriter, timerIntervalMs } from '@civicloop/messaging';
+import { TenantTransactions } from '@civicloop/persistence';
 import { DistrictRulesService } from '../districts/district-rules.service';
 import { escalateMissed } from '../supervision/supervision-escalation';
 import { supervisionMet } from '../supervision/supervision-met';
 import { missedEvents, reminderEvent, type TimerRow } from './deadline-events';
 import { timerStep } from './timer-step';
-
-/** How often the timer looks for due work; tests shorten it (CIVICLOOP_TIMER_INTERVAL_MS). */
-export function timerIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
-  const configured = Number(env.CIVICLOOP_TIMER_INTERVAL_MS);
-  return Number.isFinite(configured) && configured >= 50 ? configured : 5_000;
-}
 
 /**
  * Durable timers (ARCHITECTURE.md "Decided"): rows of dispatch.deadlines claimed with SKIP LOCKED,
@@ -24,60 +18,41 @@ export function timerIntervalMs(env: NodeJS.ProcessEnv = process.env): number {
  * the clock, so a replay on virtual time fires the same timers.
  */
 @Injectable()
-export class DeadlineTimerService implements OnApplicationBootstrap, BeforeApplicationShutdown {
-  private readonly logger = new Logger('dispatch.deadlines');
-  private timer: NodeJS.Timeout | null = null;
-  private running: Promise<number> | null = null;
-
+export class DeadlineTimerService extends DistrictTimer {
   constructor(
-    private readonly dataSource: DataSource,
-    private readonly transactions: TenantTransactions,
-    @Inject(CLOCK) private readonly clock: Clock,
+    dataSource: DataSource,
+    transactions: TenantTransactions,
+    @Inject(CLOCK) clock: Clock,
+    relay: OutboxRelay,
     private readonly outbox: OutboxWriter,
-    private readonly relay: OutboxRelay,
     private readonly rules: DistrictRulesService,
-  ) {}
-
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tick(), timerIntervalMs());
-  }
-
-  async beforeApplicationShutdown(): Promise<void> {
-    if (this.timer) clearInterval(this.timer);
-    await this.running;
+  ) {
+    // Tests shorten the interval (CIVICLOOP_TIMER_INTERVAL_MS).
+    super('dispatch.deadlines', timerIntervalMs(process.env, ['CIVICLOOP_TIMER_INTERVAL_MS']), 'dispatch.timer_tenants', dataSource, transactions, clock, relay);
   }
 
   /** Fires what is due now, district by district; returns how many reminders and missed deadlines it sent. */
-  async fireDue(limit = 200): Promise<number> {
-    const now = this.clock.now();
-    const tenants: Array<{ tenant: string }> = await this.dataSource.query(`select t as tenant from dispatch.timer_tenants($1) t`, [now]);
-    let fired = 0;
-    for (const { tenant } of tenants) fired += await this.fireDueFor(tenant, now, limit);
-    if (fired > 0) this.relay.wake();
-    return fired;
+  fireDue(limit = 200): Promise<number> {
+    return this.runDue(limit);
   }
 
-  private fireDueFor(tenantId: string, now: Date, limit: number): Promise<number> {
-    return runInContext(systemContext(tenantId), () =>
-      this.transactions.run(async (manager) => {
-        const { reminderFraction } = await this.rules.rulesFor(manager, tenantId);
-        const rows = await this.claim(manager, now, reminderFraction, limit);
-        const step = (row: TimerRow) => timerStep(row, now, reminderFraction);
-        const met = rows.filter((row) => step(row) === 'met');
-        const missed = rows.filter((row) => step(row) === 'miss');
-        const reminded = rows.filter((row) => step(row) === 'remind');
-        if (met.length > 0) await manager.query(`update dispatch.deadlines set state = 'met' where id = any($1::uuid[])`, [met.map((row) => row.id)]);
-        if (missed.length > 0) {
-          await manager.query(`update dispatch.deadlines set state = 'missed' where id = any($1::uuid[])`, [missed.map((row) => row.id)]);
-          await escalateMissed(manager, missed, now);
-        }
-        if (reminded.length > 0) {
-          await manager.query(`update dispatch.deadlines set reminded_at = $2 where id = any($1::uuid[])`, [reminded.map((row) => row.id), now]);
-        }
-        await this.outbox.append(manager, [...reminded.map((row) => reminderEvent(row, this.clock)), ...missed.flatMap((row) => missedEvents(row, this.clock))]);
-        return met.length + missed.length + reminded.length;
-      }),
-    );
+  protected async runForDistrict(manager: EntityManager, tenantId: string, now: Date, limit: number): Promise<number> {
+    const { reminderFraction } = await this.rules.rulesFor(manager, tenantId);
+    const rows = await this.claim(manager, now, reminderFraction, limit);
+    const step = (row: TimerRow) => timerStep(row, now, reminderFraction);
+    const met = rows.filter((row) => step(row) === 'met');
+    const missed = rows.filter((row) => step(row) === 'miss');
+    const reminded = rows.filter((row) => step(row) === 'remind');
+    if (met.length > 0) await manager.query(`update dispatch.deadlines set state = 'met' where id = any($1::uuid[])`, [met.map((row) => row.id)]);
+    if (missed.length > 0) {
+      await manager.query(`update dispatch.deadlines set state = 'missed' where id = any($1::uuid[])`, [missed.map((row) => row.id)]);
+      await escalateMissed(manager, missed, now);
+    }
+    if (reminded.length > 0) {
+      await manager.query(`update dispatch.deadlines set reminded_at = $2 where id = any($1::uuid[])`, [reminded.map((row) => row.id), now]);
+    }
+    await this.outbox.append(manager, [...reminded.map((row) => reminderEvent(row, this.clock)), ...missed.flatMap((row) => missedEvents(row, this.clock))]);
+    return met.length + missed.length + reminded.length;
   }
 
   /**
@@ -110,15 +85,5 @@ export class DeadlineTimerService implements OnApplicationBootstrap, BeforeAppli
       attempt: Number(row.attempt),
       done: row.status === 'withdrawn' || (row.kind === 'supervision' && supervisionMet((row.supervised_kinds as TimedStep[]) ?? [], row.signed_at ? ['sign-for'] : [])),
     }));
-  }
-
-  private async tick(): Promise<void> {
-    if (this.running) return;
-    this.running = this.fireDue().catch((error) => {
-      this.logger.error(`deadline timer: ${error instanceof Error ? error.message : 'unknown error'}`);
-      return 0;
-    });
-    await this.running;
-    this.running = null;
   }
 }
