@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
@@ -26,7 +26,8 @@ export class AttachmentsController {
 
   @Get(':attachmentId')
   @ApiOperation({ summary: 'The photo itself' })
-  @ApiProduces(...['image/jpeg', 'image/png', 'image/webp'])
+  // Only the photo is an image; the errors stay JSON (ApiProduces would say image/* for them too).
+  @ApiResponse({ status: 200, description: 'the photo', content: Object.fromEntries(['image/jpeg', 'image/png', 'image/webp'].map((type) => [type, { schema: { type: 'string', format: 'binary' } }])) })
   async get(@Actor() actor: ActorContext, @Param('id') id: string, @Param('attachmentId') attachmentId: string, @Res() response: ImageSink) {
     const image = await this.services.query<{ contentType: string; dataBase64: string }>(Subjects.GetAttachment, actor, { requestId: id, attachmentId });
     response.setHeader('content-type', image.contentType);
