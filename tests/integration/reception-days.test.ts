@@ -74,6 +74,10 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
     const badBody = await save(admin, { name: 'x', body: 'senate', profession: 'x', expertise: [], inSystem: false });
     expect(badBody.status).toBe(400);
     expect(badBody.body.details.problems).toEqual([expect.objectContaining({ field: 'body' })]);
+    // One registry entry per account: a second link is refused, naming the rule, and stores nothing.
+    const linkedTwice = await save(admin, { name: '重复', body: 'cppcc', profession: 'x', expertise: [], inSystem: false, userId: subjectOf(deputyAccount) });
+    expect(linkedTwice.status).toBe(409);
+    expect(linkedTwice.body.details.rule).toBe('one-deputy-per-account');
 
     const names = async (query: string) => ((await api.as(supervisor).get(`/deputies?${query}`)).body as Array<{ name: string }>).map((d) => d.name).sort();
     // The demo district's own deputies (seeded on first use) are in the registry too: filter to ours by station.

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import { Brackets, In, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
-import { EventTypes, Forbidden, isUuid, NotFound, StaleVersion, type ActorContext, type DeputySaved, type ListDeputiesPayload, type SaveDeputyPayload } from '@civicloop/contracts';
+import { CivicError, EventTypes, Forbidden, isUuid, NotFound, StaleVersion, type ActorContext, type DeputySaved, type ListDeputiesPayload, type SaveDeputyPayload } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
 import { contactFor, keepsRegistry } from '../rules/deputy-contact';
 import { validDeputyInput } from './deputy-input';
@@ -32,6 +32,13 @@ export class DeputiesService {
       userId: input.userId ?? null,
       updatedAt: now,
     };
+    // One registry entry per account: checked here, so a second link is a 409, not the unique index's error.
+    if (fields.userId !== null) {
+      const linked = await manager.findOneBy(Deputy, { tenantId: context.tenantId, userId: fields.userId });
+      if (linked && linked.id !== input.deputyId) {
+        throw new CivicError(409, 'conflict', `account ${fields.userId} is already linked to deputy ${linked.id}; unlink it there first`, { rule: 'one-deputy-per-account' });
+      }
+    }
     let deputy: Deputy;
     const created = input.deputyId === undefined;
     if (created) {
