@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsISO8601, IsOptional, IsString, Length, ValidateIf } from 'class-validator';
 import { REPLY_OUTCOMES, type ReplyOutcome } from '@civicloop/contracts';
-import { ApiCrossFieldRule } from '../http/openapi/cross-field-rule';
+import { ApiCrossFieldRule, textRequiredUnless } from '../http/openapi/cross-field-rule';
 
 export class RaiseObjectionDto {
   @ApiProperty({ example: '该路段不属于本街道辖区' }) @IsString() @Length(2, 2000) reason!: string;
@@ -24,6 +24,7 @@ export class ReviewObjectionDto {
   @ApiProperty() @IsString() @Length(0, 2000) note!: string;
 }
 
+@ApiCrossFieldRule('refusing gives the unit the reason (note)', textRequiredUnless('note', 'decision', ['approve']))
 export class ManagerObjectionDecisionDto {
   @ApiProperty({ enum: ['approve', 'refuse'], description: 'approve: on to review; refuse: back to the unit (a note is required)' })
   @IsIn(['approve', 'refuse'], { message: 'decision must be approve or refuse' })

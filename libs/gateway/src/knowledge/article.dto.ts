@@ -2,6 +2,7 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsIn, IsInt, IsOptional, IsString, Length, Matches, Max, Min } from 'class-validator';
 import type { SaveArticlePayload } from '@civicloop/contracts';
+import { ApiCrossFieldRule, textRequiredUnless } from '../http/openapi/cross-field-rule';
 
 const DATE = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -26,6 +27,7 @@ export class SaveArticleDto implements Omit<SaveArticlePayload, 'articleId'> {
 }
 
 /** The district's decision on an article under review. */
+@ApiCrossFieldRule('rejecting says why (note)', textRequiredUnless('note', 'decision', ['approve']))
 export class ReviewArticleDto {
   @ApiProperty({ enum: ['approve', 'reject'] }) @IsIn(['approve', 'reject'], { message: 'decision must be approve or reject' }) decision!: 'approve' | 'reject';
   @ApiPropertyOptional({ example: '请补充临时供水点信息', description: 'required to reject' }) @IsOptional() @IsString() @Length(0, 2000) note?: string;

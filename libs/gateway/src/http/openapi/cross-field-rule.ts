@@ -7,6 +7,11 @@ const CROSS_FIELD_RULES = 'civicloop:openapi-cross-field-rules';
 /** A field that must be left out (null counts as left out, as in the services' rules). */
 export const LEFT_OUT: SchemaObject = { nullable: true, enum: [null] };
 
+/** `field` carries some text unless `decision` is one of `exempt` (e.g. a refusal needs its reason). */
+export function textRequiredUnless(field: string, decision: string, exempt: string[]): SchemaObject {
+  return { anyOf: [{ properties: { [decision]: { enum: exempt } } }, { required: [field], properties: { [field]: { type: 'string', pattern: '\\S' } } }] };
+}
+
 /**
  * A rule between fields of an input class (e.g. "both coordinates or neither") in the document's
  * terms, beside the class whose validation enforces it; a subclass keeps its parent's rules.
