@@ -8,6 +8,13 @@
 //        [--max-examples N] [--seed N] [--workers N] [--exclude-path-regex RE] [--url http://127.0.0.1:PORT]
 //
 // --url tests an already running CivicLoop instead of starting one (it must offer the dev login).
+//
+// Checks (--checks all): not_a_server_error, status_code_conformance, content_type_conformance,
+// response_headers_conformance, response_schema_conformance, negative_data_rejection,
+// positive_data_acceptance, missing_required_header, unsupported_method, allow_header_conformance,
+// ignored_auth; use_after_free, ensure_resource_availability and object_level_authorization need
+// the stateful phase, which the document (no OpenAPI links) does not offer. Expected statuses and
+// the few documented exceptions are in schemathesis.toml beside this file.
 const fs = require('node:fs');
 const os = require('node:os');
 const path = require('node:path');
