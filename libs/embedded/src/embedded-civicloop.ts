@@ -53,8 +53,9 @@ export async function startEmbeddedCivicLoop(options: EmbeddedOptions): Promise<
   // No Keycloak here: the gateway is its own development realm, checked by the same verifier.
   const identity = setUpIdentity({ gatewayUrl: `http://127.0.0.1:${options.httpPort}`, realmKeyFile: options.realmKeyFile });
   const gateway = await createGatewayApp({ commandClient: broker, ...identity });
-  await gateway.listen(options.httpPort, '127.0.0.1');
+  // Before the gateway listens: nobody may reach a demo district that is not open yet.
   for (const tenantId of options.demoTenantIds ?? []) await openDemoDistrict(broker, tenantId);
+  await gateway.listen(options.httpPort, '127.0.0.1');
   return {
     url: await gateway.getUrl(),
     broker,
