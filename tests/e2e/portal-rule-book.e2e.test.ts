@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
+import { PHONE, refreshUntil, screenshot, startEmbeddedPortal, submitResidentRequest, type EmbeddedPortal } from './support/portal-browser';
 
 // The rule book in the portal, in Chromium against its own embedded CivicLoop: the admin's catalogue
 // and dry-run, duplicates and merging, answers from the knowledge base, triage outcomes the resident
@@ -34,13 +34,8 @@ describe('the rule book in the portal', () => {
     await page.getByLabel('问题描述').fill(fields.description);
     await page.getByLabel('姓名').fill('王五');
     await page.getByLabel('联系电话').fill('13900000009');
-    await page.getByRole('button', { name: '提交诉求' }).click();
-    const submitted = page.getByText(/已提交，工单号 \d{4}-\d{6}/);
-    await submitted.waitFor();
-    const orderNo = /\d{4}-\d{6}/.exec(await submitted.innerText())![0];
-    const item = page.locator('.request-item', { hasText: orderNo });
-    await item.waitFor();
-    return { id: (await item.getAttribute('data-request-id'))!, orderNo };
+    const { id, orderNo } = await submitResidentRequest(page);
+    return { id, orderNo };
   }
 
   it('lets the district admin add a catalogue rule with a co-handler, keeping the input when the server refuses it, and the dry-run shows it', async () => {

@@ -1,5 +1,5 @@
 import { portalApi } from './support/portal-api';
-import { DESKTOP, PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
+import { DESKTOP, PHONE, refreshUntil, screenshot, startEmbeddedPortal, submitResidentRequest, type EmbeddedPortal } from './support/portal-browser';
 
 // The portal in a real browser (Debian's Chromium, never a downloaded one) against the embedded
 // CivicLoop started as a process: the whole loop through the screens people use.
@@ -76,14 +76,9 @@ describe('the portal, served by the gateway, driven through Chromium', () => {
     // A photo taken on the phone goes with it, made smaller before sending.
     await page.getByLabel('现场照片（可选）').setInputFiles({ name: '积水.png', mimeType: 'image/png', buffer: Buffer.from(ONE_PIXEL_PNG, 'base64') });
     await page.getByRole('img', { name: '照片 1' }).waitFor();
-    await page.getByRole('button', { name: '提交诉求' }).click();
-    const submitted = page.getByText(/已提交，工单号 \d{4}-\d{6}/);
-    await submitted.waitFor();
-    const orderNo = /\d{4}-\d{6}/.exec(await submitted.innerText())![0];
     // "My requests" comes from the server (GET /requests), not from this browser.
-    const item = page.locator('.request-item', { hasText: orderNo });
-    await item.waitFor();
-    requestId = (await item.getAttribute('data-request-id'))!;
+    const { item, id } = await submitResidentRequest(page);
+    requestId = id;
     expect(requestId).toMatch(/^[0-9a-f-]{36}$/);
     await item.getByRole('list', { name: '照片 1 张' }).getByRole('img').waitFor();
     await refreshUntil(page, item.getByText('已派单'), () => page.getByRole('button', { name: '刷新' }).click());

@@ -92,3 +92,14 @@ export async function refreshUntil(page: Page, ready: Locator, refresh: () => Pr
     await page.waitForTimeout(500);
   }
 }
+
+/** Submits the resident's form and finds the new request in "my requests" (from the server) by its order number. */
+export async function submitResidentRequest(page: Page): Promise<{ item: Locator; orderNo: string; id: string }> {
+  await page.getByRole('button', { name: '提交诉求' }).click();
+  const submitted = page.getByText(/已提交，工单号 \d{4}-\d{6}/);
+  await submitted.waitFor();
+  const orderNo = /\d{4}-\d{6}/.exec(await submitted.innerText())![0];
+  const item = page.locator('.request-item', { hasText: orderNo });
+  await item.waitFor();
+  return { item, orderNo, id: (await item.getAttribute('data-request-id'))! };
+}
