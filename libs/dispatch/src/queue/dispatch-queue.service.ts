@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { IllegalTransition, isUuid, NotFound, ValidationFailed, type ActorContext, type AssignRequestPayload } from '@civicloop/contracts';
+import { handlingUnitsProblems } from '@civicloop/dispatch-rules';
 import { AssignmentFactory } from '../assignments/assignment-factory.service';
 import { assertRole } from '../assignments/assignment-visibility';
 import { assignmentView } from '../assignments/assignment-view';
@@ -38,14 +39,7 @@ export class DispatchQueueService {
     if (!request) throw new NotFound('request', payload.requestId);
     if (request.status !== 'queued') throw new IllegalTransition('request', request.status, 'dispatch', []);
     const coHandlerCodes = [...new Set(payload.coHandlerCodes ?? [])];
-    const problems = [];
-    if (!(await this.reference.unitExists(manager, context.tenantId, payload.unitCode))) {
-      problems.push({ field: 'unitCode', reason: `no unit "${payload.unitCode}" in this district` });
-    }
-    for (const code of coHandlerCodes) {
-      if (code === payload.unitCode) problems.push({ field: 'coHandlerCodes', reason: `"${code}" leads this order; a co-handler is another unit` });
-      else if (!(await this.reference.unitExists(manager, context.tenantId, code))) problems.push({ field: 'coHandlerCodes', reason: `no unit "${code}" in this district` });
-    }
+    const problems = handlingUnitsProblems(payload.unitCode, 'unitCode', coHandlerCodes, await this.reference.unitCodes(manager, context.tenantId));
     if (problems.length > 0) throw new ValidationFailed(problems);
     const assignment = await this.factory.assign(manager, context, request, payload.unitCode, { kind: 'manual', note: payload.note }, { coHandlerCodes });
     return assignmentView(assignment);

@@ -54,6 +54,11 @@ export class DistrictReferenceService {
     return category?.autoDispatch ?? false;
   }
 
+  /** The codes of the district's units, in one query. */
+  async unitCodes(manager: EntityManager, tenantId: string): Promise<Set<string>> {
+    return new Set((await manager.find(Unit, { where: { tenantId }, select: { code: true } })).map((unit) => unit.code));
+  }
+
   async unitExists(manager: EntityManager, tenantId: string, unitCode: string): Promise<boolean> {
     return manager.existsBy(Unit, { tenantId, code: unitCode });
   }
