@@ -3,7 +3,7 @@ import type { CivicRequestView } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/district-reference';
-import { Field, SelectField } from '../../ui/fields';
+import { Field, SelectField, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage, Loading, Success } from '../../ui/status';
 import { useAsync, useSubmit } from '../../ui/use-async';
@@ -83,14 +83,7 @@ function RedispatchRow({ request, onDone }: { request: CivicRequestView; onDone(
             {(id, describedBy, invalid) => <input id={id} name="reason" value={reason} onChange={(e) => setReason(e.target.value)} required minLength={2} maxLength={1000} aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
           </Field>
           <ErrorMessage error={redispatch.error} />
-          <div className="actions">
-            <button type="submit" className="primary" disabled={redispatch.submitting}>
-              {redispatch.submitting ? t('common.submitting') : t('redispatch.submit')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('unit.cancel')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('redispatch.submit')} submitting={redispatch.submitting} onCancel={() => setOpen(false)} />
         </form>
       )}
     </li>

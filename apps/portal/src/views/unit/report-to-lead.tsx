@@ -3,7 +3,7 @@ import type { AssignmentView } from '../../api/api-types';
 import { useAuth } from '../../auth/auth-context';
 import { useI18n } from '../../i18n/i18n';
 import { useReference } from '../../reference/district-reference';
-import { Field } from '../../ui/fields';
+import { Field, FormActions } from '../../ui/fields';
 import { fieldProblems } from '../../ui/field-problems';
 import { ErrorMessage } from '../../ui/status';
 import { useSubmit } from '../../ui/use-async';
@@ -53,14 +53,7 @@ export function ReportToLead({ assignment, leadUnitCode, onReported }: { assignm
             {(id, describedBy, invalid) => <textarea id={id} name="reportText" value={text} onChange={(e) => setText(e.target.value)} required minLength={2} maxLength={4000} rows={3} autoFocus aria-describedby={describedBy} aria-invalid={invalid || undefined} />}
           </Field>
           <ErrorMessage error={report.error} />
-          <div className="actions">
-            <button type="submit" className="primary" disabled={report.submitting}>
-              {report.submitting ? t('common.submitting') : t('unit.report.submit')}
-            </button>
-            <button type="button" onClick={() => setOpen(false)}>
-              {t('unit.cancel')}
-            </button>
-          </div>
+          <FormActions submitLabel={t('unit.report.submit')} submitting={report.submitting} onCancel={() => setOpen(false)} />
         </form>
       )}
     </>
