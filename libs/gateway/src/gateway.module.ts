@@ -22,6 +22,7 @@ import { DistrictsController } from './districts/districts.controller';
 import { DeputiesController } from './engagement/deputies.controller';
 import { PublicReceptionsController } from './engagement/public-receptions.controller';
 import { ReceptionsController } from './engagement/receptions.controller';
+import { DELIBERATION_CONTROLLERS } from './engagement/deliberation-controllers';
 import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
@@ -90,6 +91,7 @@ export class GatewayModule {
         DeputiesController,
         ReceptionsController,
         PublicReceptionsController,
+        ...DELIBERATION_CONTROLLERS,
         GatewayHealthController,
         PortalConfigController,
         ...(options.localRealm ? [LocalRealmController] : []),

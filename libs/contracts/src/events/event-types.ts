@@ -46,6 +46,24 @@ export const EventTypes = {
   ReceptionLegEscalated: 'reception.leg-escalated',
   ReceptionArchived: 'reception.archived',
   ReceptionCaseFlaggedTypical: 'reception.case-flagged-typical',
+
+  // Community deliberation (issue 9, 阳光议事), produced by intake's engagement area.
+  CommunityIssueCollected: 'deliberation.issue-collected',
+  CommunityIssueTriaged: 'deliberation.issue-triaged',
+  DeliberationSessionPlanned: 'deliberation.session-planned',
+  DeliberationSessionHeld: 'deliberation.session-held',
+  DeliberationVoteRecorded: 'deliberation.vote-recorded',
+  DeliberationSessionDecided: 'deliberation.session-decided',
+  FollowUpTaskCompleted: 'deliberation.task-completed',
+  DeliberationSessionClosed: 'deliberation.session-closed',
+  // Liaison stations and the online station (issue 9).
+  StationSaved: 'station.saved',
+  StationScheduleSaved: 'station.schedule-saved',
+  StationIssueReceived: 'station.issue-received',
+  StationIssueAccepted: 'station.issue-accepted',
+  StationIssueHandedOn: 'station.issue-handed-on',
+  StationIssueReplied: 'station.issue-replied',
+  StationIssueArchived: 'station.issue-archived',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
@@ -401,4 +419,54 @@ export interface ReceptionCaseFlaggedTypical {
   issueId: string;
   receptionId: string;
   note: string;
+}
+/** A liaison station or one of its opening schedules saved. */
+export interface StationChanged {
+  stationId: string;
+  scheduleId?: string;
+  streetUnitCode: string;
+}
+/**
+ * One step of a station issue (登记/留言, 接待, 交办, 回复, 归档): residents and deputies by id
+ * only; handed-on names the request (channel station) it became.
+ */
+export interface StationIssueChanged {
+  issueId: string;
+  source: 'visit' | 'online';
+  stationId: string | null;
+  deputyIds: string[];
+  state: string;
+  residentId?: string;
+  requestId?: string;
+  unitCode?: string | null;
+}
+
+/**
+ * Community deliberation (issue 9). A reporter travels by resident id only; an issue ordered from a
+ * department names the request it became (`request.registered` follows in the same commit).
+ */
+export interface CommunityIssueChanged {
+  issueId: string;
+  communityAreaCode: string;
+  source: string;
+  /** triaged: self-solved, community or department. */
+  level?: string;
+  reporterResidentId?: string | null;
+  requestId?: string | null;
+  unitCode?: string | null;
+  /** Decided in a session (the agenda item's decision). */
+  sessionId?: string;
+}
+/** Planned, held, vote recorded, decided, task completed or closed: one deliberation session. */
+export interface DeliberationSessionChanged {
+  sessionId: string;
+  communityAreaCode: string;
+  date: string;
+  state: string;
+  issueIds?: string[];
+  itemId?: string;
+  counts?: number[];
+  decisions?: Array<{ itemId: string; issueId: string; kind: string; option?: number; unitCode?: string; requestId?: string }>;
+  taskId?: string;
+  late?: boolean;
 }
