@@ -23,6 +23,7 @@ import { DeputiesController } from './engagement/deputies.controller';
 import { PublicReceptionsController } from './engagement/public-receptions.controller';
 import { ReceptionsController } from './engagement/receptions.controller';
 import { DELIBERATION_CONTROLLERS } from './engagement/deliberation-controllers';
+import { STATION_CONTROLLERS } from './engagement/stations-controllers';
 import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
@@ -91,6 +92,7 @@ export class GatewayModule {
         DeputiesController,
         ReceptionsController,
         PublicReceptionsController,
+        ...STATION_CONTROLLERS,
         ...DELIBERATION_CONTROLLERS,
         GatewayHealthController,
         PortalConfigController,
