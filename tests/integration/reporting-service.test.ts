@@ -17,7 +17,7 @@ import {
   type Satisfaction,
 } from '@civicloop/contracts';
 import { InProcessBroker, newEvent, startServiceApp } from '@civicloop/messaging';
-import { createServiceDatabase, type ServiceDatabase } from '../support/stack/test-database';
+import { createServiceDatabase, withClient, type ServiceDatabase } from '../support/stack/test-database';
 import { ReportingModule } from '@civicloop/reporting';
 
 let database: ServiceDatabase;
@@ -158,5 +158,58 @@ describe('reporting service', () => {
 
   it('shows nothing of one district to another', async () => {
     expect(dataOf(await rates(as('rates-empty', ['supervisor']), '2026-11'))).toEqual({ month: '2026-11', units: [] });
+  });
+});
+
+describe('month counts kept as a read model', () => {
+  const owner = <T = Record<string, unknown>>(text: string, values: unknown[] = []) =>
+    withClient(database.ownerUrl, async (client) => (await client.query(text, values)).rows as T[]);
+  const novemberOf = async (tenantId: string) => dataOf(await rates(as(tenantId, ['supervisor']), '2026-11')).units;
+  const isCallbackOf = (requestId: string, month: string) => (event: EventEnvelope) =>
+    event.type === EventTypes.CallbackRecorded && (event.data as CallbackRecorded).requestId === requestId && (event.data as CallbackRecorded).recordedAt.startsWith(month);
+
+  it('reads a month nobody changed from its stored count, not from its facts', async () => {
+    const tenantId = 'counts-kept';
+    await broker.publish(factEvents(tenantId));
+    expect(await novemberOf(tenantId)).toMatchObject(november);
+    expect(await owner(`select 1 from reporting.month_changes where tenant_id = $1 and month = '2026-11'`, [tenantId])).toHaveLength(0);
+    // Only the stored count can answer this: the facts still say three water assignments.
+    await owner(
+      `update reporting.month_counts
+          set counted = jsonb_set(counted, '{responses}', (select jsonb_agg(tally || '{"dispatched": 99}') from jsonb_array_elements(counted->'responses') tally))
+        where tenant_id = $1 and month = '2026-11'`,
+      [tenantId],
+    );
+    expect((await novemberOf(tenantId)).map((unit) => unit.dispatched)).toEqual([99, 99]);
+  });
+
+  it('recounts a month when a late signing for it arrives', async () => {
+    const tenantId = 'counts-late';
+    const lateSigning = (event: EventEnvelope) => event.type === EventTypes.AssignmentSigned && (event.data as AssignmentSigned).requestId === E;
+    const events = factEvents(tenantId);
+    await broker.publish(events);
+    expect((await novemberOf(tenantId)).find((unit) => unit.unitCode === 'water')).toMatchObject({ signedOnTime: 1 });
+    const e = assignments.find((a) => a.request === E)!;
+    const actor: ActorContext = { tenantId, userId: 'system', roles: ['system'], unitCodes: [] };
+    const signed = newEvent<AssignmentSigned>(
+      { type: EventTypes.AssignmentSigned, aggregateId: e.id, aggregateVersion: 2, data: { assignmentId: e.id, requestId: E, unitCode: 'water', attempt: 1, signedAt: '2026-11-21T02:00:00Z', signForDeadline: e.deadline, onTime: true } },
+      actor,
+      clock,
+    );
+    expect(events.some(lateSigning)).toBe(false);
+    await broker.publish([signed]);
+    expect((await novemberOf(tenantId)).find((unit) => unit.unitCode === 'water')).toMatchObject({ dispatched: 3, signedOnTime: 2 });
+  });
+
+  it('recounts the month a request left when its final callback falls in a later month', async () => {
+    const tenantId = 'counts-moved';
+    const events = factEvents(tenantId);
+    const december = events.filter(isCallbackOf(C, '2026-12'));
+    await broker.publish(events.filter((event) => !december.includes(event)));
+    const roadsBefore = (await novemberOf(tenantId)).find((unit) => unit.unitCode === 'roads')!;
+    expect(roadsBefore).toMatchObject({ excluded: { callbacks: 1 } });
+    await broker.publish(december);
+    // C's unreached November call is no longer listed once its December callback counts.
+    expect((await novemberOf(tenantId)).find((unit) => unit.unitCode === 'roads')).toMatchObject({ excluded: { callbacks: 0 } });
   });
 });

@@ -7,6 +7,7 @@ import { RequestOutcome } from './facts/request-outcome.entity';
 import { CreateReportingTables1763900000200 } from './migrations/1763900000200-create-reporting-tables';
 import { AddReportingRowLevelSecurity1764000000200 } from './migrations/1764000000200-add-row-level-security';
 import { AddAssessmentTables1765000000200 } from './migrations/1765000000200-add-assessment-tables';
+import { AddMonthCounts1766000000200 } from './migrations/1766000000200-add-month-counts';
 import { AssessmentAppealsService } from './appeals/assessment-appeals.service';
 import { AssessmentHandler } from './appeals/assessment.handler';
 import { UnreasonableFlagsService } from './appeals/unreasonable-flags.service';
@@ -23,7 +24,7 @@ export const REPORTING_SERVICE: ServiceDefinition = {
   name: 'reporting',
   schema: 'reporting',
   entities: [AssignmentFact, RequestOutcome],
-  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200, AddAssessmentTables1765000000200],
+  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200, AddAssessmentTables1765000000200, AddMonthCounts1766000000200],
 };
 
 /**

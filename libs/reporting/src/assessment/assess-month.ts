@@ -1,14 +1,12 @@
 import type { EntityManager } from 'typeorm';
 import type { CompositeWeights } from '@civicloop/rates';
-import { countMonth } from './count-month';
 import { levelTable, type RatesLevel } from './level-tables';
-import { readMonthFacts } from './month-facts.reader';
+import { monthCount } from './month-counts.store';
 import type { UnitTree } from './unit-tree';
 
-/** One month counted from its facts: the table of each level asked for, and what was excluded. */
+/** One month counted from its facts (through its stored count when nothing changed since): the table of each level asked for, and what was excluded. */
 export async function assessMonth(manager: EntityManager, tenantId: string, month: string, tree: UnitTree, weights: CompositeWeights, levels: readonly RatesLevel[]) {
-  const facts = await readMonthFacts(manager, tenantId, month);
-  const count = countMonth(facts.assignments, facts.outcomes, facts.exclusions);
+  const count = await monthCount(manager, tenantId, month);
   const tables = Object.fromEntries(levels.map((level) => [level, levelTable(level, count, tree, weights)])) as Record<RatesLevel, ReturnType<typeof levelTable>>;
   return { tables, excluded: count.excluded };
 }
