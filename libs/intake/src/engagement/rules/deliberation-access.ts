@@ -1,0 +1,37 @@
+import { Forbidden, hasAnyRole, type ActorContext } from '@civicloop/contracts';
+
+/** The units recorded on an issue or session when it was made (see deliberation-community). */
+export interface CommunityUnits {
+  communityAreaCode: string;
+  communityUnitCode: string | null;
+  streetUnitCode: string | null;
+}
+
+/**
+ * Who acts for a community: its residents' committee (unit staff or manager of the community
+ * unit), the liaison of its street (or of the community unit), and the district admin.
+ */
+export function actsForCommunity(context: ActorContext, community: CommunityUnits): boolean {
+  if (context.roles.includes('district-admin')) return true;
+  const own = (code: string | null) => code !== null && context.unitCodes.includes(code);
+  if (hasAnyRole(context, ['unit-staff', 'unit-manager']) && own(community.communityUnitCode)) return true;
+  return context.roles.includes('liaison') && (own(community.streetUnitCode) || own(community.communityUnitCode));
+}
+
+/** Who reads it: those who act for it, and the district's supervisors (督办). */
+export function readsCommunity(context: ActorContext, community: CommunityUnits): boolean {
+  return context.roles.includes('supervisor') || actsForCommunity(context, community);
+}
+
+export function assertActsForCommunity(context: ActorContext, community: CommunityUnits, what: string): void {
+  if (!actsForCommunity(context, community)) {
+    throw new Forbidden(`${what} is for the staff of ${community.communityAreaCode}'s residents' committee, its street's liaison or a district admin`);
+  }
+}
+
+const READER_ROLES = ['unit-staff', 'unit-manager', 'liaison', 'district-admin', 'supervisor'] as const;
+
+/** Lists are for the roles that may see some community's deliberation; each row is then filtered. */
+export function assertDeliberationReader(context: ActorContext, what: string): void {
+  if (!hasAnyRole(context, READER_ROLES)) throw new Forbidden(`${what} needs one of the roles: ${READER_ROLES.join(', ')}`);
+}
