@@ -30,9 +30,11 @@ export async function startDistributedStack(
   extraEnv: Partial<Record<ServiceName, Record<string, string>>> = {},
   /** Applied to every process, before its own extraEnv (e.g. OTEL_* for all five). */
   sharedEnv: Record<string, string> = {},
+  /** Servers of the suite's own instead of the run's (the fault suites stop and restart theirs). */
+  servers: StackServers = runServers(),
 ): Promise<DistributedStack> {
-  const database = await createServiceDatabase(prefix);
-  await resetStream(process.env.CIVICLOOP_TEST_NATS_URL!);
+  const database = await createServiceDatabase(prefix, servers.pgUrl);
+  await resetStream(servers.natsUrl);
   const processes = {} as Record<ServiceName, ServiceProcess>;
   const realmKeyFile = join(mkdtempSync(join(tmpdir(), 'civicloop-realm-')), 'realm-key.pem');
   for (const name of SERVICES) {
@@ -44,8 +46,8 @@ export async function startDistributedStack(
       env: {
         CIVICLOOP_DATABASE_URL: database.appUrl,
         CIVICLOOP_MIGRATION_DATABASE_URL: database.ownerUrl,
-        CIVICLOOP_NATS_URL: process.env.CIVICLOOP_TEST_NATS_URL!,
-        CIVICLOOP_NATS_MONITOR_URL: process.env.CIVICLOOP_TEST_NATS_MONITOR_URL!,
+        CIVICLOOP_NATS_URL: servers.natsUrl,
+        CIVICLOOP_NATS_MONITOR_URL: servers.natsMonitorUrl,
         CIVICLOOP_HTTP_PORT: String(port),
         CIVICLOOP_DEV_REALM_KEY_FILE: realmKeyFile,
         ...sharedEnv,
@@ -66,6 +68,16 @@ export async function startDistributedStack(
       await database.drop();
     },
   };
+}
+
+export interface StackServers {
+  pgUrl: string;
+  natsUrl: string;
+  natsMonitorUrl: string;
+}
+
+function runServers(): StackServers {
+  return { pgUrl: process.env.CIVICLOOP_TEST_PG_URL!, natsUrl: process.env.CIVICLOOP_TEST_NATS_URL!, natsMonitorUrl: process.env.CIVICLOOP_TEST_NATS_MONITOR_URL! };
 }
 
 async function resetStream(natsUrl: string): Promise<void> {

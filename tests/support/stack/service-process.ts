@@ -68,6 +68,12 @@ export class ServiceProcess {
     );
   }
 
+  /** Another process of the same service (a second replica): same entry and environment, its own name and HTTP port. */
+  replica(name: string, httpPort: number): ServiceProcess {
+    const env = { ...this.options.env, CIVICLOOP_HTTP_PORT: String(httpPort) };
+    return new ServiceProcess({ ...this.options, name, env, healthUrl: `http://127.0.0.1:${httpPort}/health/ready` });
+  }
+
   /** Sends a signal and waits for the process to be gone. */
   async kill(signal: NodeJS.Signals = 'SIGTERM'): Promise<void> {
     if (!this.child || this.child.exitCode !== null || this.child.signalCode !== null) return;

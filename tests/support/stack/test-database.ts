@@ -33,8 +33,8 @@ export interface ServiceDatabase {
 }
 
 /** A fresh database, and the app role's URL for it (the role is cluster-wide, its password per run). */
-export async function createServiceDatabase(prefix: string): Promise<ServiceDatabase> {
-  const database = await createTestDatabase(process.env.CIVICLOOP_TEST_PG_URL!, prefix);
+export async function createServiceDatabase(prefix: string, serverUrl = process.env.CIVICLOOP_TEST_PG_URL!): Promise<ServiceDatabase> {
+  const database = await createTestDatabase(serverUrl, prefix);
   const appUrl = await ensureAppRole(database.url, appRoleName(), APP_ROLE_PASSWORD);
   return { ownerUrl: database.url, appUrl, drop: database.drop };
 }

@@ -1,0 +1,47 @@
+import { appendFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../../support/stack/service-process';
+import type { RunResult } from './fault-run';
+
+export const RESULTS_FILE = join(REPO_ROOT, 'tests/artifacts/faults/results.jsonl');
+
+/** Keeps every run's result (tests/faults/run-full.js prints the whole matrix from it) and prints the scenario's row. */
+export function recordResults(results: RunResult[]): void {
+  mkdirSync(join(REPO_ROOT, 'tests/artifacts/faults'), { recursive: true });
+  for (const result of results) appendFileSync(RESULTS_FILE, `${JSON.stringify({ ...result, at: new Date().toISOString() })}\n`);
+  process.stdout.write(`${formatTable(results)}\n`);
+  const problems = results.flatMap((result) => result.problems.map((problem) => `  run ${result.run}: ${problem}`));
+  if (problems.length) process.stdout.write(`${problems.slice(0, 40).join('\n')}\n`);
+}
+
+const seconds = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toFixed(1)} s`);
+const worst = (values: Array<number | undefined>) => (values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[])));
+const sum = (results: RunResult[], key: 'attempted' | 'acknowledged' | 'failed' | 'unknown' | 'lost' | 'duplicated' | 'unexpected') =>
+  results.reduce((total, result) => total + result[key], 0);
+
+const HEADER = ['scenario', 'runs', 'attempted', 'acknowledged', 'failed (4xx)', 'unknown', 'lost', 'duplicated', 'unexpected', 'heal → first success (worst)', 'heal → lag 0 (worst)'];
+
+/** One markdown row per scenario, summed over its runs; recovery times are the worst run's. */
+export function formatTable(results: RunResult[]): string {
+  const scenarios = [...new Set(results.map((result) => result.scenario))];
+  const rows = scenarios.map((scenario) => {
+    const runs = results.filter((result) => result.scenario === scenario);
+    return [
+      scenario,
+      String(runs.length),
+      ...(['attempted', 'acknowledged', 'failed', 'unknown', 'lost', 'duplicated', 'unexpected'] as const).map((key) => String(sum(runs, key))),
+      seconds(worst(runs.map((run) => run.firstSuccessMs))),
+      seconds(worst(runs.map((run) => run.lagZeroMs))),
+    ];
+  });
+  return [HEADER, HEADER.map(() => '---'), ...rows].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
+}
+
+/** What the suites assert: per run, nothing lost, nothing doubled, nothing nobody asked for. */
+export function anomalies(results: RunResult[]): Array<{ scenario: string; run: number; lost: number; duplicated: number; unexpected: number }> {
+  return results.map(({ scenario, run, lost, duplicated, unexpected }) => ({ scenario, run, lost, duplicated, unexpected }));
+}
+
+export function cleanRuns(results: RunResult[]) {
+  return results.map(({ scenario, run }) => ({ scenario, run, lost: 0, duplicated: 0, unexpected: 0 }));
+}
