@@ -28,7 +28,9 @@ import { ExtensionsController } from './extensions/extensions.controller';
 import { CallerThrottlerGuard, RATE_LIMITS } from './http/caller-throttler.guard';
 import { ErrorBodyFilter } from './http/error-body.filter';
 import { GatewayHealthController } from './http/gateway-health.controller';
+import { bodyParserErrors, JSON_BODY_LIMIT, refuseNonJsonBodies } from './http/json-bodies';
 import { methodNotAllowed } from './http/method-not-allowed';
+import { registeredRoutes } from './http/registered-routes';
 import { BEARER_SCHEME, describeRoutes } from './http/openapi/describe-routes';
 import { completeBodySchemas } from './http/openapi/cross-field-rule';
 import { ServiceCalls } from './http/service-calls';
@@ -128,7 +130,10 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
     ],
   });
   // Photos arrive as base64 in JSON (AddAttachmentDto): room for one, and no more.
-  app.useBodyParser('json', { limit: '1mb' });
+  app.useBodyParser('json', { limit: JSON_BODY_LIMIT });
+  // Right after the parser: its refusals (413, bad JSON) leave in the error shape; other types get 415.
+  app.use(bodyParserErrors());
+  app.use(refuseNonJsonBodies(API_PREFIX));
   app.useGlobalPipes(createValidationPipe());
   // Security headers; the CSP allows the inline bootstrap of the OpenAPI page and nothing from elsewhere.
   app.use(
@@ -159,6 +164,8 @@ export async function createGatewayApp(options: GatewayOptions): Promise<INestAp
   );
   completeBodySchemas(document, bodyClasses);
   app.use(methodNotAllowed(document));
+  // NODE_ENV=test only: the routes Nest registered, for the suite that checks the document lists them all.
+  app.use(registeredRoutes(app.getHttpAdapter().getInstance(), API_PREFIX));
   SwaggerModule.setup(OPENAPI_PATH, app, document, { jsonDocumentUrl: `${OPENAPI_PATH}/openapi.json` });
   return app;
 }

@@ -21,7 +21,7 @@ describe('which error statuses a route documents follows from what it reads', ()
   });
 
   it('a command on an id with a body and the command headers: every refusal it can meet', () => {
-    expect(errorStatusesOf(shape({ httpMethod: RequestMethod.POST, readsBody: true, readsPathParams: true, readsCommandHeaders: true }))).toEqual([400, 401, 403, 404, 409, 413, 422, 429]);
+    expect(errorStatusesOf(shape({ httpMethod: RequestMethod.POST, readsBody: true, readsPathParams: true, readsCommandHeaders: true }))).toEqual([400, 401, 403, 404, 409, 413, 415, 422, 429]);
   });
 
   it('a public read by id without a token: bad input and unknown ids, no 401/403', () => {

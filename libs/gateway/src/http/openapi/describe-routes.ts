@@ -17,7 +17,8 @@ const ERROR_MEANINGS = {
   403: "the caller's role may not do this",
   404: "no such object in the caller's view (another district's ids look the same)",
   409: 'not allowed in the current state (details: state, action, allowed), a duplicate, or a stale If-Match (details: expected, actual)',
-  413: 'the body is larger than the gateway accepts',
+  413: 'the body is larger than the gateway accepts (1 MB of JSON)',
+  415: 'the body is not JSON (Content-Type: application/json)',
   422: 'this Idempotency-Key was already used with another body',
   429: 'too many requests from this caller; try again in a minute',
 } as const;
@@ -87,7 +88,7 @@ export function errorStatusesOf(shape: RouteShape): (keyof typeof ERROR_MEANINGS
   if (!shape.isPublic) statuses.push(403);
   if (shape.readsPathParams || (command && shape.readsBody)) statuses.push(404);
   if (command) statuses.push(409);
-  if (shape.readsBody) statuses.push(413);
+  if (shape.readsBody) statuses.push(413, 415);
   if (shape.readsCommandHeaders) statuses.push(422);
   statuses.push(429);
   return statuses;
