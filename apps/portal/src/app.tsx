@@ -24,6 +24,9 @@ const AdminView = view(() => import('./views/admin/admin-view'), 'AdminView');
 const KnowledgePage = view(() => import('./views/knowledge/knowledge-page'), 'KnowledgePage');
 const ReviewView = view(() => import('./oversight/review-view'), 'ReviewView');
 const OversightView = view(() => import('./oversight/oversight-view'), 'OversightView');
+const DeputyView = view(() => import('./engagement/deputy-view'), 'DeputyView');
+const LiaisonView = view(() => import('./engagement/liaison-view'), 'LiaisonView');
+const PublicEngagementPage = view(() => import('./engagement/public-engagement-page'), 'PublicEngagementPage');
 
 /** Views by role: a user sees the tabs their token's roles allow (the gateway checks again). */
 const ROUTES: Route[] = [
@@ -35,7 +38,10 @@ const ROUTES: Route[] = [
   { path: '/review', label: 'oversight.nav.review', roles: ['dispatcher'], view: ReviewView },
   { path: '/oversight', label: 'oversight.nav.oversight', roles: ['supervisor'], view: OversightView },
   { path: '/admin', label: 'nav.admin', roles: ['district-admin'], view: AdminView },
+  { path: '/deputy', label: 'engagement.nav.deputy', roles: ['deputy'], view: DeputyView },
+  { path: '/liaison', label: 'engagement.nav.liaison', roles: ['liaison', 'district-admin'], view: LiaisonView },
   { path: '/knowledge', label: 'nav.knowledge', roles: 'public', view: KnowledgePage },
+  { path: '/receptions', label: 'engagement.nav.public', roles: 'public', view: PublicEngagementPage },
 ];
 const PUBLIC_ROUTES = ROUTES.filter((route) => route.roles === 'public');
 
@@ -94,7 +100,22 @@ export function App() {
         </nav>
       )}
       <main id="main" tabIndex={-1}>
-        {!session && !current && <LoginPage />}
+        {!session && !current && (
+          <>
+            <p className="card">
+              <a
+                href="/receptions"
+                onClick={(event) => {
+                  event.preventDefault();
+                  navigate('/receptions');
+                }}
+              >
+                {t('engagement.public.open')}
+              </a>
+            </p>
+            <LoginPage />
+          </>
+        )}
         {session && roleRoutes.length === 0 && <p role="status">{t('auth.noView', { roles: session.roles.join(', ') })}</p>}
         {View && (
           <Suspense fallback={<Loading />}>

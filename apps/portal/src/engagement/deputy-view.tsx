@@ -1,0 +1,26 @@
+import { useState } from 'react';
+import { useI18n } from '../i18n/i18n';
+import { SubNav } from '../ui/sub-nav';
+import { DeputyDashboard } from './deputy-dashboard';
+import { ReceptionDayList } from './reception-day-list';
+import { ReceptionIssues } from './reception-issues';
+import { useMyDeputy } from './use-deputies';
+
+const SECTIONS = ['receptions', 'letters', 'dashboard'] as const;
+type Section = (typeof SECTIONS)[number];
+
+/** 代表履职: my reception days, the issues I received with their letters and reply legs, and my dashboard. */
+export function DeputyView() {
+  const { t } = useI18n();
+  const [section, setSection] = useState<Section>('receptions');
+  const { me } = useMyDeputy();
+  return (
+    <>
+      <SubNav label={t('engagement.deputy.sections')} sections={SECTIONS} current={section} prefix="engagement.deputy.section." onChange={setSection} />
+      {me && <p className="muted">{t('engagement.deputy.me', { name: me.name, body: t(`engagement.body.${me.body}`) })}</p>}
+      {section === 'receptions' && <ReceptionDayList title={t('engagement.deputy.receptions')} deputyIds={me ? [me.id] : null} />}
+      {section === 'letters' && <ReceptionIssues title={t('engagement.deputy.letters')} empty={t('engagement.issues.empty')} myDeputyId={me?.id ?? null} />}
+      {section === 'dashboard' && <DeputyDashboard />}
+    </>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from 'react';
+import { callApi } from '../api/api-client';
+import type { ReceptionDayView } from '../api/engagement-types';
+import { useAuth } from '../auth/auth-context';
+import { useI18n } from '../i18n/i18n';
+import { DEMO_USERS } from '../reference/demo-reference';
+import { useReference } from '../reference/district-reference';
+import { navigate } from '../routing/router';
+import { SelectField } from '../ui/fields';
+import { ErrorMessage, Loading, Success } from '../ui/status';
+import { useAsync } from '../ui/use-async';
+import { DistrictMap } from './district-map';
+import { areasFromCodes } from './map-layout';
+import { RegisterVisitorForm } from './register-visitor-form';
+import { localToday, upcoming } from './reception-rules';
+import { TeamLine } from './team-line';
+
+function initialDistrict(): string {
+  return new URLSearchParams(window.location.search).get('district') ?? DEMO_USERS[0]?.tenant ?? 'demo';
+}
+
+/** 接待日公告 for everyone: the announced reception days of a district, on a schematic map; a signed-in resident registers with a topic. */
+export function PublicEngagementPage() {
+  const { t } = useI18n();
+  const { session } = useAuth();
+  const { data, areaName, unitName } = useReference();
+  const [district, setDistrict] = useState(initialDistrict);
+  const [registering, setRegistering] = useState<string | null>(null);
+  const [message, setMessage] = useState<string | null>(null);
+  const districts = [...new Set([district, ...DEMO_USERS.map((user) => user.tenant)])];
+  const days = useAsync(
+    async () => (await callApi<ReceptionDayView[]>(session?.token ?? null, 'GET', `/public/receptions${session ? '' : `?district=${encodeURIComponent(district)}`}`)).body,
+    [session, district],
+  );
+  const shown = upcoming(days.data ?? [], localToday());
+  const resident = session?.roles.includes('resident') ?? false;
+  return (
+    <>
+      <section className="card" aria-labelledby="public-receptions-title">
+        <div className="card-head">
+          <h2 id="public-receptions-title">{t('engagement.public.title')}</h2>
+          {!session && (
+            <a
+              href="/"
+              onClick={(event) => {
+                event.preventDefault();
+                navigate('/');
+              }}
+            >
+              {t('knowledge.toSignIn')}
+            </a>
+          )}
+        </div>
+        <p className="muted">{t('engagement.public.intro')}</p>
+        {!session && <SelectField label={t('knowledge.district')} name="district" value={district} options={districts.map((code) => ({ value: code, label: code }))} onChange={(value) => value && setDistrict(value)} required />}
+        {days.loading && !days.data && <Loading />}
+        <ErrorMessage error={days.error} />
+        <Success>{message}</Success>
+        {days.data && shown.length === 0 && <p>{t('engagement.public.empty')}</p>}
+        <ul className="request-list">
+          {shown.map((day) => (
+            <li key={day.id} className="request-item" data-reception-id={day.id}>
+              <div className="request-line">
+                <strong>
+                  {day.date} · {areaName(day.placeAreaCode)}
+                </strong>
+                <span className="badge">{unitName(day.streetUnitCode)}</span>
+              </div>
+              <div>
+                {t('engagement.team')}：<TeamLine team={day.team} />
+              </div>
+              {resident && (
+                <button type="button" className="link" aria-expanded={registering === day.id} onClick={() => setRegistering(registering === day.id ? null : day.id)}>
+                  {t('engagement.public.register')}
+                </button>
+              )}
+              {registering === day.id && (
+                <RegisterVisitorForm
+                  receptionId={day.id}
+                  onCancel={() => setRegistering(null)}
+                  onDone={() => {
+                    setRegistering(null);
+                    setMessage(t('engagement.done.register'));
+                  }}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      </section>
+      <section className="card" aria-labelledby="public-map-title">
+        <h2 id="public-map-title">{t('engagement.map.title')}</h2>
+        <DistrictMap
+          areas={data.areas.length > 0 ? data.areas : areasFromCodes(shown.map((day) => day.placeAreaCode), areaName)}
+          places={shown.map((day) => ({ key: day.id, label: `${day.date} ${areaName(day.placeAreaCode)}`, areaCode: day.placeAreaCode, kind: 'reception' as const }))}
+        />
+      </section>
+    </>
+  );
+}
