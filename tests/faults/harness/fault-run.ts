@@ -53,6 +53,8 @@ export async function runScenario(
   run: number,
   timing: RunTiming = DEFAULT_TIMING,
   clientOptions: LoopClientOptions = DEFAULT_CLIENT,
+  /** Runs after the drain, before the check (the judge's own test plants findings with it). */
+  beforeCheck?: (tenantId: string, client: LoopClient) => Promise<void>,
 ): Promise<RunResult> {
   const tenantId = freshTenantId('fault');
   await openDistrict(target.gateway, tenantId);
@@ -64,6 +66,7 @@ export async function runScenario(
   await sleep(timing.afterHealMs);
   await client.finish();
   const drained = await whenBacklogEmpty(target, timing.drainMs);
+  await beforeCheck?.(tenantId, client);
   const verdict = await settledVerdict(target, tenantId, client, drained !== undefined);
   const lagZeroAt = await lagZero;
   const firstSuccessAt = client.log.firstSuccessAfter(healedAt);
