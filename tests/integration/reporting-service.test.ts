@@ -12,7 +12,9 @@ import {
   type CallbackRecorded,
   type CommandReply,
   type EventEnvelope,
+  type HotspotsResult,
   type ReplyRecorded,
+  type RequestRegistered,
   type Role,
   type Satisfaction,
 } from '@civicloop/contracts';
@@ -211,5 +213,53 @@ describe('month counts kept as a read model', () => {
     await broker.publish(december);
     // C's unreached November call is no longer listed once its December callback counts.
     expect((await novemberOf(tenantId)).find((unit) => unit.unitCode === 'roads')).toMatchObject({ excluded: { callbacks: 0 } });
+  });
+});
+
+describe('hotspots (热点)', () => {
+  const tenantId = 'hotspots';
+  const caller = randomUUID();
+  /** [category, area, registered at, resident]: October is quiet, November has a surge of drainage in 东华门. */
+  const raised: Array<[string, string, string, string]> = [
+    ...Array.from({ length: 4 }, (): [string, string, string, string] => ['drainage', 'donghua', '2026-10-12T02:00:00Z', randomUUID()]),
+    ...Array.from({ length: 6 }, (): [string, string, string, string] => ['noise', 'jingshan', '2026-10-20T02:00:00Z', randomUUID()]),
+    ...Array.from({ length: 3 }, (): [string, string, string, string] => ['drainage', 'donghua', '2026-11-03T02:00:00Z', caller]),
+    ...Array.from({ length: 5 }, (): [string, string, string, string] => ['drainage', 'donghua', '2026-11-09T02:00:00Z', randomUUID()]),
+    ...Array.from({ length: 7 }, (): [string, string, string, string] => ['noise', 'jingshan', '2026-11-15T02:00:00Z', randomUUID()]),
+  ];
+  const hotspots = (context: ActorContext, payload: Record<string, unknown>) => broker.send<HotspotsResult>(Subjects.Hotspots, { context, payload });
+
+  beforeAll(async () => {
+    const actor: ActorContext = { tenantId, userId: 'system', roles: ['system'], unitCodes: [] };
+    const events = raised.map(([categoryCode, areaCode, registeredAt, residentId], index) => {
+      const requestId = randomUUID();
+      const data: RequestRegistered = { requestId, orderNo: `2026-${String(index + 1).padStart(6, '0')}`, channel: 'hotline', type: 'complaint', categoryCode, areaCode, urgency: 'general', confidential: false, residentId, registeredAt };
+      return newEvent<RequestRegistered>({ type: EventTypes.RequestRegistered, aggregateId: requestId, aggregateVersion: 1, data }, actor, clock);
+    });
+    await broker.publish(events);
+    await broker.publish(events); // delivered twice: counted once
+  });
+
+  it('shows where requests concentrate this month beside last month, and flags what rose by half', async () => {
+    const answer = dataOf(await hotspots(as(tenantId, ['supervisor']), { month: '2026-11' }));
+    expect(answer).toMatchObject({ month: '2026-11', previousMonth: '2026-10', by: 'category' });
+    expect(answer.rows).toEqual([
+      { code: 'drainage', requests: 8, previous: 4, rising: true },
+      { code: 'noise', requests: 7, previous: 6, rising: false },
+    ]);
+  });
+
+  it('counts by place too, and residents who called three times or more without naming them', async () => {
+    const answer = dataOf(await hotspots(as(tenantId, ['dispatcher']), { month: '2026-11', by: 'area' }));
+    expect(answer.rows.map((row) => [row.code, row.requests])).toEqual([
+      ['donghua', 8],
+      ['jingshan', 7],
+    ]);
+    expect(answer.repeatCallers).toEqual({ residents: 1, requests: 3 });
+  });
+
+  it('refuses unit staff and residents', async () => {
+    expect(await hotspots(as(tenantId, ['unit-staff'], ['donghua']), { month: '2026-11' })).toMatchObject({ ok: false, error: { status: 403 } });
+    expect(await hotspots(as(tenantId, ['resident']), { month: '2026-11' })).toMatchObject({ ok: false, error: { status: 403 } });
   });
 });

@@ -8,6 +8,9 @@ import { CreateReportingTables1763900000200 } from './migrations/1763900000200-c
 import { AddReportingRowLevelSecurity1764000000200 } from './migrations/1764000000200-add-row-level-security';
 import { AddAssessmentTables1765000000200 } from './migrations/1765000000200-add-assessment-tables';
 import { AddMonthCounts1766000000200 } from './migrations/1766000000200-add-month-counts';
+import { AddRequestFacts1766000001200 } from './migrations/1766000001200-add-request-facts';
+import { HotspotsHandler } from './hotspots/hotspots.handler';
+import { HotspotsService } from './hotspots/hotspots.service';
 import { AssessmentAppealsService } from './appeals/assessment-appeals.service';
 import { AssessmentHandler } from './appeals/assessment.handler';
 import { UnreasonableFlagsService } from './appeals/unreasonable-flags.service';
@@ -24,7 +27,7 @@ export const REPORTING_SERVICE: ServiceDefinition = {
   name: 'reporting',
   schema: 'reporting',
   entities: [AssignmentFact, RequestOutcome],
-  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200, AddAssessmentTables1765000000200, AddMonthCounts1766000000200],
+  migrations: [CreateReportingTables1763900000200, AddReportingRowLevelSecurity1764000000200, AddAssessmentTables1765000000200, AddMonthCounts1766000000200, AddRequestFacts1766000001200],
 };
 
 /**
@@ -38,7 +41,7 @@ export class ReportingModule {
     return {
       module: ReportingModule,
       imports: [ServiceInfrastructureModule.forService(REPORTING_SERVICE, runtime)],
-      controllers: [FactsHandler, UnitMonthRatesHandler, AreaRatesHandler, AssessmentHandler],
+      controllers: [FactsHandler, UnitMonthRatesHandler, AreaRatesHandler, AssessmentHandler, HotspotsHandler],
       providers: [
         FactRecorderService,
         UnitTreeReader,
@@ -49,6 +52,7 @@ export class ReportingModule {
         PublishedRankingsService,
         AssessmentAppealsService,
         UnreasonableFlagsService,
+        HotspotsService,
       ],
     };
   }

@@ -261,6 +261,28 @@ export interface AreaMonthRatesPayload {
 }
 
 /** A unit's (or street's, or the district's) rates month by month, ending with the current month. */
+/** 热点: a month's requests by category or by place, beside the month before, rising ones flagged. */
+export interface HotspotsPayload {
+  month: string;
+  by?: 'category' | 'area';
+}
+
+export interface HotspotRow {
+  code: string;
+  requests: number;
+  previous: number;
+  rising: boolean;
+}
+
+export interface HotspotsResult {
+  month: string;
+  previousMonth: string;
+  by: 'category' | 'area';
+  rows: HotspotRow[];
+  /** Residents with several requests this month (重复来电), counted, never named. */
+  repeatCallers: { residents: number; requests: number };
+}
+
 export interface RatesTrendPayload {
   unitCode?: string;
   level?: RatesLevel;

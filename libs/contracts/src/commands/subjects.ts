@@ -53,6 +53,7 @@ export const Subjects = {
   UnitMonthRates: 'qry.reporting.unit-month-rates',
   AreaMonthRates: 'qry.reporting.rates-by-level',
   RatesTrend: 'qry.reporting.rates-trend',
+  Hotspots: 'qry.reporting.hotspots',
   AppealAssessment: 'cmd.reporting.appeal-assessment',
   DecideAppeal: 'cmd.reporting.decide-appeal',
   FlagUnreasonable: 'cmd.reporting.flag-unreasonable',

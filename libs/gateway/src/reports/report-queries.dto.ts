@@ -20,6 +20,13 @@ export class AreaRatesQuery extends MonthQuery {
   level?: 'unit' | 'street' | 'district';
 }
 
+export class HotspotsQuery extends MonthQuery {
+  @ApiPropertyOptional({ enum: ['category', 'area'], description: 'category (default) or area (place)' })
+  @IsOptional()
+  @IsIn(['category', 'area'], { message: 'by must be category or area' })
+  by?: 'category' | 'area';
+}
+
 export class RatesTrendQuery {
   @ApiPropertyOptional({ description: 'the unit (or street): required for level=unit (the default) and street; leave out for the district' }) @IsOptional() @IsString() @Length(1, 100) unitCode?: string;
 

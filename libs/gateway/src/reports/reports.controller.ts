@@ -5,7 +5,7 @@ import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
 import { ErrorBodyDto } from '../http/openapi/error-body.dto';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
-import { AreaRatesQuery, MonthParam, MonthQuery, RatesTrendQuery } from './report-queries.dto';
+import { AreaRatesQuery, HotspotsQuery, MonthParam, MonthQuery, RatesTrendQuery } from './report-queries.dto';
 
 @ApiTags('reports')
 @Controller('reports')
@@ -29,6 +29,13 @@ export class ReportsController {
   @ApiResponse({ status: 404, description: 'no unit (street) with that unitCode in your district', type: ErrorBodyDto })
   trend(@Actor() actor: ActorContext, @Query() query: RatesTrendQuery) {
     return this.services.query(Subjects.RatesTrend, actor, { unitCode: query.unitCode, level: query.level, months: query.months });
+  }
+
+  @Get('hotspots')
+  @ApiOperation({ summary: '热点: a month\'s requests by category or by place beside the month before, rising ones flagged, and how many residents called repeatedly' })
+  @ApiResponse({ status: 403, description: 'only agents, dispatchers, supervisors and district admins see the whole district', type: ErrorBodyDto })
+  hotspots(@Actor() actor: ActorContext, @Query() query: HotspotsQuery) {
+    return this.services.query(Subjects.Hotspots, actor, { month: query.month, by: query.by ?? 'category' });
   }
 
   @Post('rankings/:month/publish')

@@ -9,10 +9,12 @@ import {
   type EventEnvelope,
   type ObjectionReviewed,
   type ReplyRecorded,
+  type RequestRegistered,
 } from '@civicloop/contracts';
 import { EventInbox } from '@civicloop/messaging';
 
 export const FACT_EVENT_TYPES = [
+  EventTypes.RequestRegistered,
   EventTypes.AssignmentCreated,
   EventTypes.AssignmentSigned,
   EventTypes.ReplyRecorded,
@@ -23,6 +25,7 @@ export const FACT_EVENT_TYPES = [
 const FACTS = 'reporting.assignment_facts';
 const OUTCOMES = 'reporting.request_outcomes';
 const INVALID = 'reporting.invalid_callbacks';
+const REQUESTS = 'reporting.request_facts';
 
 /**
  * Keeps the facts the three rates are counted from. Every write is an upsert that commutes with
@@ -38,6 +41,8 @@ export class FactRecorderService {
 
   private async record(manager: EntityManager, event: EventEnvelope): Promise<void> {
     switch (event.type) {
+      case EventTypes.RequestRegistered:
+        return this.registered(manager, event.tenantId, event.data as RequestRegistered);
       case EventTypes.AssignmentCreated:
         return this.dispatched(manager, event.tenantId, event.data as AssignmentCreated);
       case EventTypes.AssignmentSigned: {
@@ -55,6 +60,15 @@ export class FactRecorderService {
       default:
         throw new Error(`reporting does not count ${event.type}`);
     }
+  }
+
+  /** Hotspots count every request raised, dispatched or answered at once. */
+  private async registered(manager: EntityManager, tenantId: string, data: RequestRegistered): Promise<void> {
+    await manager.query(
+      `insert into ${REQUESTS} (tenant_id, request_id, month, registered_at, category_code, area_code, resident_id, channel, type)
+       values ($1, $2, $3, $4, $5, $6, $7, $8, $9) on conflict (tenant_id, request_id) do nothing`,
+      [tenantId, data.requestId, localMonth(new Date(data.registeredAt), DEFAULT_TIME_ZONE), data.registeredAt, data.categoryCode, data.areaCode, data.residentId, data.channel, data.type],
+    );
   }
 
   private async dispatched(manager: EntityManager, tenantId: string, data: AssignmentCreated): Promise<void> {
