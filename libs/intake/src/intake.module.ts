@@ -10,6 +10,7 @@ import { Attachment } from './attachments/attachment.entity';
 import { AttachmentsHandler } from './attachments/attachments.handler';
 import { AttachmentsService } from './attachments/attachments.service';
 import { CreateEngagementTables1765000001000 } from './migrations/1765000001000-create-engagement-tables';
+import { CreateStationTables1765000001100 } from './migrations/1765000001100-create-station-tables';
 import { ENGAGEMENT_ENTITIES, ENGAGEMENT_HANDLERS, ENGAGEMENT_PROVIDERS } from './engagement/engagement-registration';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { MergeService } from './duplicates/merge.service';
@@ -41,6 +42,7 @@ export const INTAKE_SERVICE: ServiceDefinition = {
     CreateKnowledgeBase1765000000001,
     CreateAttachments1765000000002,
     CreateEngagementTables1765000001000,
+    CreateStationTables1765000001100,
   ],
 };
 

@@ -11,11 +11,12 @@ import { ReceptionPlansService } from './receptions/reception-plans.service';
 import { ReceptionStatisticsService } from './receptions/reception-statistics.service';
 import { ReceptionsHandler } from './receptions/receptions.handler';
 import { ReplyLeg, WorkLetter } from './receptions/work-letter.entity';
+import { STATION_ENTITIES, STATION_HANDLERS, STATION_PROVIDERS } from './stations/station-registration';
 import { ReceptionLegTimer } from './timer/reception-leg-timer.service';
 
 /** Deputies and reception days (docs/adr/0014): what intake's module registers for this area. */
-export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed];
-export const ENGAGEMENT_HANDLERS = [DeputiesHandler, ReceptionsHandler];
+export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed, ...STATION_ENTITIES];
+export const ENGAGEMENT_HANDLERS = [DeputiesHandler, ReceptionsHandler, ...STATION_HANDLERS];
 export const ENGAGEMENT_PROVIDERS = [
   DeputiesService,
   ReceptionPlansService,
@@ -24,4 +25,5 @@ export const ENGAGEMENT_PROVIDERS = [
   ReceptionStatisticsService,
   DemoEngagementSeeder,
   ReceptionLegTimer,
+  ...STATION_PROVIDERS,
 ];
