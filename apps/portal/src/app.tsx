@@ -6,6 +6,7 @@ import { navigate, usePath } from './routing/router';
 import { Loading } from './ui/status';
 
 interface Route {
+  /** The path; one ending in "/*" takes anything below it (e.g. a deputy's link token). */
   path: string;
   label: string;
   /** Roles that see the tab; `public` routes open without signing in too. */
@@ -27,6 +28,7 @@ const OversightView = view(() => import('./oversight/oversight-view'), 'Oversigh
 const DeputyView = view(() => import('./engagement/deputy-view'), 'DeputyView');
 const LiaisonView = view(() => import('./engagement/liaison-view'), 'LiaisonView');
 const PublicEngagementPage = view(() => import('./engagement/public-engagement-page'), 'PublicEngagementPage');
+const WriteToDeputyPage = view(() => import('./engagement/write-to-deputy-page'), 'WriteToDeputyPage');
 
 /** Views by role: a user sees the tabs their token's roles allow (the gateway checks again). */
 const ROUTES: Route[] = [
@@ -43,7 +45,10 @@ const ROUTES: Route[] = [
   { path: '/knowledge', label: 'nav.knowledge', roles: 'public', view: KnowledgePage },
   { path: '/receptions', label: 'engagement.nav.public', roles: 'public', view: PublicEngagementPage },
 ];
-const PUBLIC_ROUTES = ROUTES.filter((route) => route.roles === 'public');
+/** Pages reached by a link, not a tab: a deputy's public link (QR code) for writing to them. */
+const LINKED_PAGES: Route[] = [{ path: '/deputies/*', label: 'engagement.nav.write', roles: 'public', view: WriteToDeputyPage }];
+const PUBLIC_ROUTES = [...ROUTES, ...LINKED_PAGES].filter((route) => route.roles === 'public');
+const matches = (route: Route, path: string) => (route.path.endsWith('/*') ? path.startsWith(route.path.slice(0, -1)) : route.path === path);
 
 export function App() {
   const { t, locale, setLocale } = useI18n();
@@ -51,7 +56,7 @@ export function App() {
   const path = usePath();
   const routes = session ? ROUTES.filter((route) => route.roles === 'public' || route.roles.some((role) => session.roles.includes(role))) : [];
   const roleRoutes = routes.filter((route) => route.roles !== 'public');
-  const current = (session ? routes : PUBLIC_ROUTES).find((route) => route.path === path);
+  const current = (session ? [...routes, ...LINKED_PAGES] : PUBLIC_ROUTES).find((route) => matches(route, path));
 
   useEffect(() => {
     if (session && !current && roleRoutes.length > 0) navigate(roleRoutes[0]!.path);

@@ -143,3 +143,149 @@ export interface ReceptionStatisticsView {
   streets: Array<ReceptionFigures & { streetUnitCode: string }>;
   typicalCases: Array<{ issueId: string; receptionId: string; description: string; note: string | null; requestId: string | null; solved: boolean | null }>;
 }
+
+// ——— Liaison stations and the online station (代表联络站, /work/briefs/api-stations.md) ———
+
+export type StationIssueState = 'received' | 'accepted' | 'handed-on' | 'answered' | 'closed';
+export interface StationDeputyRef {
+  id: string;
+  name: string;
+  body: DeputyBody;
+  level: string;
+  profession: string;
+}
+export interface StationPlace {
+  pointId: string | null;
+  name: string;
+  areaCode: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+export interface RecurrenceRule {
+  kind: 'last-weekday-of-month' | 'nth-weekdays-of-month';
+  weekday: number;
+  nths?: number[];
+}
+export interface StationSchedule {
+  id: string;
+  pointId: string | null;
+  rule: RecurrenceRule;
+  startTime: string;
+  endTime: string;
+  topic: string | null;
+  validFrom: string | null;
+  validUntil: string | null;
+  deputies: StationDeputyRef[];
+  version: number;
+}
+export interface StationOpening {
+  scheduleId: string;
+  date: string;
+  startTime: string;
+  endTime: string;
+  startsAt: string;
+  endsAt: string;
+  topic: string | null;
+  place: StationPlace;
+  deputies: Array<{ name: string; body: DeputyBody; profession: string; linkToken: string | null }>;
+}
+export interface StationPoint {
+  id: string;
+  name: string;
+  areaCode: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+}
+export interface StationView {
+  id: string;
+  name: string;
+  streetUnitCode: string;
+  areaCode: string;
+  address: string;
+  latitude: number | null;
+  longitude: number | null;
+  points: StationPoint[];
+  schedules?: StationSchedule[];
+  nextOpenings: StationOpening[];
+  version?: number;
+}
+export interface UnitReply {
+  outcome: string;
+  text: string;
+  repliedAt: string;
+}
+export interface StationIssueView {
+  id: string;
+  messageNo: string;
+  source: 'visit' | 'online';
+  state: StationIssueState;
+  station: { id: string; name: string } | null;
+  openingDate: string | null;
+  deputies: Array<{ id: string; name: string; body: DeputyBody }>;
+  resident: { name: string; phone: string } | null;
+  text: string;
+  categoryCode: string | null;
+  areaCode: string | null;
+  address: string | null;
+  receivedAt: string;
+  acceptedAt: string | null;
+  handedOnAt: string | null;
+  firstReplyAt: string | null;
+  closedAt: string | null;
+  minutesToAccept: number | null;
+  minutesToFirstReply: number | null;
+  reply: { text: string; at: string } | null;
+  handOn: { unitCode: string | null; note: string | null } | null;
+  request: { id: string; orderNo: string; status: string; currentUnitCode: string | null } | null;
+  unitReply: UnitReply | null;
+  outcome: { solved: boolean; satisfaction: string | null };
+  allowedActions: string[];
+  version: number;
+}
+/** POST /public/station-messages/follow: a message as its writer follows it (number and code). */
+export interface FollowedMessage {
+  messageNo: string;
+  source: 'visit' | 'online';
+  state: StationIssueState;
+  deputies: Array<{ name: string; body: DeputyBody }>;
+  text: string;
+  receivedAt: string;
+  acceptedAt: string | null;
+  handedOnAt: string | null;
+  reply: { text: string; at: string } | null;
+  request: { orderNo: string; status: string } | null;
+  unitReply: UnitReply | null;
+}
+export interface DeputyLinkView {
+  name: string;
+  body: DeputyBody;
+  level: string;
+  profession: string;
+  expertise: string[];
+  station: { id: string; name: string; address: string } | null;
+}
+export interface WrittenMessage {
+  id: string;
+  messageNo: string;
+  code: string;
+  state: StationIssueState;
+  receivedAt: string;
+  deputy: { name: string; body: DeputyBody };
+}
+type Means = { all: number | null; online: number | null; visit: number | null };
+export interface StationDashboard {
+  scope: { kind: 'station' | 'deputy'; id: string; name: string };
+  month: string | null;
+  issues: number;
+  online: number;
+  visits: number;
+  replied: number;
+  repliedShare: number | null;
+  meanMinutesToFirstReply: Means;
+  onlineFasterByPercent: number | null;
+  meanMinutesToAccept: Means;
+  requests: { handedOn: number; closed: number; solved: number; rated: number; satisfied: number; resolutionRate: number | null; satisfactionRate: number | null };
+  topics: Array<{ categoryCode: string | null; issues: number; share: number }>;
+}

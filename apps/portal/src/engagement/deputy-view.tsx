@@ -2,14 +2,17 @@ import { useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { SubNav } from '../ui/sub-nav';
 import { DeputyDashboard } from './deputy-dashboard';
+import { DeputyLink } from './deputy-link';
 import { ReceptionDayList } from './reception-day-list';
 import { ReceptionIssues } from './reception-issues';
+import { StationDashboardCard } from './station-dashboard';
+import { StationIssues } from './station-issues';
 import { useMyDeputy } from './use-deputies';
 
-const SECTIONS = ['receptions', 'letters', 'dashboard'] as const;
+const SECTIONS = ['receptions', 'letters', 'messages', 'dashboard'] as const;
 type Section = (typeof SECTIONS)[number];
 
-/** 代表履职: my reception days, the issues I received with their letters and reply legs, and my dashboard. */
+/** 代表履职: my reception days, the issues I received with their letters and reply legs, my online messages, and my dashboard. */
 export function DeputyView() {
   const { t } = useI18n();
   const [section, setSection] = useState<Section>('receptions');
@@ -20,7 +23,18 @@ export function DeputyView() {
       {me && <p className="muted">{t('engagement.deputy.me', { name: me.name, body: t(`engagement.body.${me.body}`) })}</p>}
       {section === 'receptions' && <ReceptionDayList title={t('engagement.deputy.receptions')} deputyIds={me ? [me.id] : null} />}
       {section === 'letters' && <ReceptionIssues title={t('engagement.deputy.letters')} empty={t('engagement.issues.empty')} myDeputyId={me?.id ?? null} />}
-      {section === 'dashboard' && <DeputyDashboard />}
+      {section === 'messages' && (
+        <>
+          <StationIssues title={t('engagement.deputy.messages')} empty={t('engagement.station.noMessages')} initialSource="online" />
+          {me && <DeputyLink deputy={me} />}
+        </>
+      )}
+      {section === 'dashboard' && (
+        <>
+          <DeputyDashboard />
+          {me && <StationDashboardCard path={`/stations/deputies/${me.id}/dashboard`} title={t('engagement.board.deputy')} />}
+        </>
+      )}
     </>
   );
 }

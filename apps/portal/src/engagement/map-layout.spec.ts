@@ -1,4 +1,4 @@
-import { areasFromCodes, MAP_WIDTH, pinsInBoxes, plotCoordinates, schematicBoxes } from './map-layout';
+import { areasFromCodes, MAP_WIDTH, pinsInBoxes, schematicBoxes } from './map-layout';
 
 const AREAS = [
   { code: 'district', name: '示范区', parentCode: null },
@@ -40,29 +40,6 @@ describe('the district drawn without a tile server', () => {
 
   it('is empty for a district without areas', () => {
     expect(schematicBoxes([])).toEqual({ boxes: [], height: 0 });
-  });
-});
-
-describe('points with coordinates', () => {
-  it('are plotted north up and east right inside the canvas', () => {
-    const pins = plotCoordinates(
-      [
-        { key: 'north-west', label: 'NW', lat: 39.93, lng: 116.39 },
-        { key: 'south-east', label: 'SE', lat: 39.91, lng: 116.41 },
-      ],
-      300,
-      200,
-    );
-    expect(pins[0]!.y).toBeLessThan(pins[1]!.y);
-    expect(pins[0]!.x).toBeLessThan(pins[1]!.x);
-    for (const pin of pins) {
-      expect(pin.x).toBeGreaterThanOrEqual(0);
-      expect(pin.x).toBeLessThanOrEqual(300);
-    }
-  });
-
-  it('centres a single point', () => {
-    expect(plotCoordinates([{ key: 'x', label: 'X', lat: 39.9, lng: 116.4 }], 300, 200)[0]).toMatchObject({ x: 150, y: 100 });
   });
 });
 

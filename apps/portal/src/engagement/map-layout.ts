@@ -1,7 +1,6 @@
 /**
  * A district drawn without a tile server (PRODUCT.md "Places"): its streets side by side, their
- * communities stacked inside, as an SVG schematic; places are pinned to their area's box. Points
- * with WGS-84 coordinates (stations) are plotted on the same canvas by a plain linear projection.
+ * communities stacked inside, as an SVG schematic; places are pinned to their area's box.
  */
 export interface AreaNode {
   code: string;
@@ -66,23 +65,6 @@ export function pinsInBoxes(boxes: readonly Box[], places: ReadonlyArray<{ key: 
     pins.push({ key: place.key, label: place.label, x, y: box.y + box.height - 14 });
   }
   return pins;
-}
-
-/** WGS-84 points on a width × height canvas: the bounding box of the points, with a margin; north up. */
-export function plotCoordinates(points: ReadonlyArray<{ key: string; label: string; lat: number; lng: number }>, width: number, height: number): Pin[] {
-  if (points.length === 0) return [];
-  const lats = points.map((point) => point.lat);
-  const lngs = points.map((point) => point.lng);
-  const [minLat, maxLat, minLng, maxLng] = [Math.min(...lats), Math.max(...lats), Math.min(...lngs), Math.max(...lngs)];
-  const margin = 24;
-  const spanLat = maxLat - minLat || 1;
-  const spanLng = maxLng - minLng || 1;
-  return points.map((point) => ({
-    key: point.key,
-    label: point.label,
-    x: maxLng === minLng ? width / 2 : margin + ((point.lng - minLng) / spanLng) * (width - margin * 2),
-    y: maxLat === minLat ? height / 2 : margin + ((maxLat - point.lat) / spanLat) * (height - margin * 2),
-  }));
 }
 
 /**

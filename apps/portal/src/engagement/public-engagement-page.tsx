@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { callApi } from '../api/api-client';
-import type { ReceptionDayView } from '../api/engagement-types';
+import type { ReceptionDayView, StationView } from '../api/engagement-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { DEMO_USERS } from '../reference/demo-reference';
@@ -9,7 +9,9 @@ import { navigate } from '../routing/router';
 import { SelectField } from '../ui/fields';
 import { ErrorMessage, Loading, Success } from '../ui/status';
 import { useAsync } from '../ui/use-async';
-import { DistrictMap } from './district-map';
+import { DistrictMap, type MapPlace } from './district-map';
+import { FollowMessage } from './follow-message';
+import { PublicStations } from './public-stations';
 import { areasFromCodes } from './map-layout';
 import { RegisterVisitorForm } from './register-visitor-form';
 import { localToday, upcoming } from './reception-rules';
@@ -32,7 +34,18 @@ export function PublicEngagementPage() {
     async () => (await callApi<ReceptionDayView[]>(session?.token ?? null, 'GET', `/public/receptions${session ? '' : `?district=${encodeURIComponent(district)}`}`)).body,
     [session, district],
   );
+  const stations = useAsync(
+    async () => (await callApi<StationView[]>(session?.token ?? null, 'GET', `/public/stations${session ? '' : `?district=${encodeURIComponent(district)}`}`)).body,
+    [session, district],
+  );
   const shown = upcoming(days.data ?? [], localToday());
+  const places: MapPlace[] = [
+    ...shown.map((day) => ({ key: day.id, label: `${day.date} ${areaName(day.placeAreaCode)}`, areaCode: day.placeAreaCode, kind: 'reception' as const })),
+    ...(stations.data ?? []).flatMap((station) => [
+      { key: station.id, label: station.name, areaCode: station.areaCode, kind: 'station' as const },
+      ...station.points.map((point) => ({ key: point.id, label: `${station.name} · ${point.name}`, areaCode: point.areaCode, kind: 'station' as const })),
+    ]),
+  ];
   const resident = session?.roles.includes('resident') ?? false;
   return (
     <>
@@ -88,13 +101,18 @@ export function PublicEngagementPage() {
           ))}
         </ul>
       </section>
+      <section className="card" aria-labelledby="public-stations-title">
+        <h2 id="public-stations-title">{t('engagement.public.stations')}</h2>
+        {stations.loading && !stations.data && <Loading />}
+        <ErrorMessage error={stations.error} />
+        {stations.data && <PublicStations stations={stations.data} district={session?.tenant ?? district} />}
+      </section>
       <section className="card" aria-labelledby="public-map-title">
         <h2 id="public-map-title">{t('engagement.map.title')}</h2>
-        <DistrictMap
-          areas={data.areas.length > 0 ? data.areas : areasFromCodes(shown.map((day) => day.placeAreaCode), areaName)}
-          places={shown.map((day) => ({ key: day.id, label: `${day.date} ${areaName(day.placeAreaCode)}`, areaCode: day.placeAreaCode, kind: 'reception' as const }))}
-        />
+        {places.length === 0 && <p className="muted">{t('engagement.public.empty')}</p>}
+        <DistrictMap areas={data.areas.length > 0 ? data.areas : areasFromCodes(places.map((place) => place.areaCode), areaName)} places={places} />
       </section>
+      <FollowMessage district={district} />
     </>
   );
 }
