@@ -21,9 +21,12 @@ function option(name: string, fallback: number): number {
 async function main(): Promise<void> {
   const requests = option('requests', 1000);
   const clients = option('clients', 8);
-  const servers = createStack();
-  await servers.start();
-  Object.assign(process.env, servers.env());
+  // With a dev stack's environment loaded (tests/support/dev-stack.js --write-env), reuse its servers.
+  const servers = process.env.CIVICLOOP_TEST_PG_URL ? null : createStack();
+  if (servers) {
+    await servers.start();
+    Object.assign(process.env, servers.env());
+  }
   const stack = await startDistributedStack('bench');
   try {
     const baseline1 = await rawRowPlusOutbox(stack.databaseUrl, requests, 1);
@@ -76,7 +79,7 @@ async function main(): Promise<void> {
     console.log(`\nregistrations per second as a share of the raw row+outbox rate at ${clients} clients: ${((requests / seconds / baselineN.perSecond) * 100).toFixed(1)} %`);
   } finally {
     await stack.stop();
-    await servers.destroy();
+    await servers?.destroy();
   }
 }
 

@@ -1,9 +1,11 @@
 /**
  * Synthetic reporting facts for the reporting-at-scale bench (issue 10, item 5): one assignment
- * fact per request and, for most, its final valid callback — as CSV rows for COPY, deterministic
+ * fact per request, the request's own fact (category, place, resident) and, for most, its final valid callback — as CSV rows for COPY, deterministic
  * for a seed so a cached seed can be reused and checked. Pure: no I/O.
  */
-export const GENERATOR_VERSION = 1;
+import { monthsEndingWith } from '@civicloop/reporting';
+
+export const GENERATOR_VERSION = 2;
 
 export interface ScaleShape {
   /** Request facts in all (assignment facts; about 85 % also have an outcome row). */
@@ -34,16 +36,14 @@ export const tenantOf = (district: number) => `scale-${district + 1}`;
 export const unitCodeOf = (unit: number) => `u${String(unit + 1).padStart(3, '0')}`;
 
 /** The months of the shape, oldest first (YYYY-MM). */
-export function monthsOf(shape: Pick<ScaleShape, 'months' | 'lastMonth'>): string[] {
-  const [year, month] = shape.lastMonth.split('-').map(Number);
-  return Array.from({ length: shape.months }, (_, index) => {
-    const serial = year! * 12 + (month! - 1) - (shape.months - 1 - index);
-    return `${Math.floor(serial / 12)}-${String((serial % 12) + 1).padStart(2, '0')}`;
-  });
-}
+export const monthsOf = (shape: Pick<ScaleShape, 'months' | 'lastMonth'>): string[] => monthsEndingWith(shape.lastMonth, shape.months);
+
+/** Categories and places of the synthetic district: a few busy ones, a long tail. */
+export const CATEGORIES = 40;
+export const categoryCodeOf = (category: number) => `c${String(category + 1).padStart(2, '0')}`;
 
 /** A UUID-shaped id from a district, a kind and a serial: unique, sortable, cheap. */
-export function factId(district: number, kind: 1 | 2, serial: number): string {
+export function factId(district: number, kind: 1 | 2 | 3, serial: number): string {
   const hex = serial.toString(16).padStart(12, '0');
   return `${String(district + 1).padStart(8, '0')}-000${kind}-4000-8000-${hex}`;
 }
@@ -56,6 +56,7 @@ export function factsInMonth(shape: ScaleShape, district: number, monthIndex: nu
 }
 
 export interface MonthRows {
+  requests: string[];
   assignments: string[];
   outcomes: string[];
 }
@@ -72,6 +73,7 @@ export function monthRows(shape: ScaleShape, district: number, monthIndex: numbe
   const start = Date.parse(`${month}-01T00:00:00+08:00`);
   const span = 27 * 24 * HOUR; // keep a reply and a callback a few days later in the same month
   const tenant = tenantOf(district);
+  const requests: string[] = [];
   const assignments: string[] = [];
   const outcomes: string[] = [];
   for (let offset = 0; offset < count; offset += 1) {
@@ -84,6 +86,10 @@ export function monthRows(shape: ScaleShape, district: number, monthIndex: numbe
     const signed = signRoll < 0.03 ? '' : new Date(dispatched + (signRoll < 0.9 ? random() * 20 * HOUR : 25 * HOUR + random() * 48 * HOUR)).toISOString();
     const replied = random() < 0.95 ? new Date(dispatched + 72 * HOUR).toISOString() : '';
     const attempt = random() < 0.05 ? 2 : 1;
+    const category = categoryCodeOf(Math.floor(random() ** 2 * CATEGORIES));
+    // One resident in twenty calls again within the month: about 1 % of residents are repeat callers.
+    const resident = factId(district, 3, random() < 0.05 ? firstSerial + Math.floor(random() * count) : serial);
+    requests.push(`${tenant},${requestId},${month},${new Date(dispatched - HOUR).toISOString()},${category},${unit},${resident},hotline,complaint`);
     assignments.push(`${tenant},${factId(district, 2, serial)},${requestId},${unit},${month},${new Date(dispatched).toISOString()},${new Date(deadline).toISOString()},${signed},${replied},lead,${attempt}`);
     if (random() < 0.85) {
       const solved = random() < 0.9;
@@ -92,8 +98,9 @@ export function monthRows(shape: ScaleShape, district: number, monthIndex: numbe
       outcomes.push(`${tenant},${requestId},${factId(district, 2, serial)},${unit},${attempt},${month},${solved},${satisfaction},${new Date(dispatched + 96 * HOUR).toISOString()}`);
     }
   }
-  return { assignments, outcomes };
+  return { requests, assignments, outcomes };
 }
 
 export const ASSIGNMENT_COLUMNS = 'tenant_id, assignment_id, request_id, unit_code, month, dispatched_at, sign_for_deadline, signed_at, replied_at, role, attempt';
+export const REQUEST_COLUMNS = 'tenant_id, request_id, month, registered_at, category_code, area_code, resident_id, channel, type';
 export const OUTCOME_COLUMNS = 'tenant_id, request_id, callback_id, unit_code, attempt, month, solved, satisfaction, callback_at';

@@ -32,7 +32,7 @@ export interface ReportingScaleResult {
   recountPerMonth: { p50: number; max: number };
   ranking: { p50: number; p99: number };
   trend: { p50: number; p99: number };
-  hotspots: string;
+  hotspots: { p50: number; p99: number };
   spotChecks: Array<{ tenant: string; month: string; dispatched: number; factsDispatched: number; callbacks: number; factsCallbacks: number; ok: boolean }>;
   rssPeakMb: number;
 }
@@ -66,6 +66,9 @@ export async function runReportingScale(shape: ScaleShape = DEFAULT_SHAPE, log: 
   const cachedBefore = fs.existsSync(path.join(baseDir, 'data', 'PG_VERSION'));
   if (!cachedBefore) checkDisk(cacheRoot(), shape.facts);
   const pg = await startPostgres({ baseDir });
+  // Interrupted (Ctrl-C): stop the cached cluster cleanly rather than leave it running.
+  const stopOnSignal = () => void pg.destroy({ keepFiles: true }).finally(() => process.exit(130));
+  process.once('SIGINT', stopOnSignal).once('SIGTERM', stopOnSignal);
   const owner = new Client({ connectionString: pg.url });
   let app: INestApplication | undefined;
   let rssPeak = process.memoryUsage().rss;
@@ -106,11 +109,14 @@ export async function runReportingScale(shape: ScaleShape = DEFAULT_SHAPE, log: 
     const lastMonth = months[months.length - 1]!;
     const rankingTimes: number[] = [];
     const trendTimes: number[] = [];
+    const hotspotTimes: number[] = [];
     for (let call = 0; call < CALLS; call += 1) {
       const tenantId = tenants[call % tenants.length]!;
       rankingTimes.push((await timed(async () => dataOf(await ranking(tenantId, lastMonth))))[1]);
       const trend = () => broker.send(Subjects.RatesTrend, { context: supervisor(tenantId), payload: { level: 'unit', unitCode: unitCodeOf(call % shape.unitsPerDistrict), months: 12 } });
       trendTimes.push((await timed(async () => dataOf(await trend())))[1]);
+      const hotspots = () => broker.send(Subjects.Hotspots, { context: supervisor(tenantId), payload: { month: lastMonth, by: call % 2 === 0 ? 'category' : 'area' } });
+      hotspotTimes.push((await timed(async () => dataOf(await hotspots())))[1]);
     }
 
     const spotChecks = [];
@@ -129,6 +135,7 @@ export async function runReportingScale(shape: ScaleShape = DEFAULT_SHAPE, log: 
     const recount = summarize(recounts);
     const rankingSummary = summarize(rankingTimes);
     const trendSummary = summarize(trendTimes);
+    const hotspotSummary = summarize(hotspotTimes);
     return {
       facts: shape.facts,
       seedSeconds,
@@ -137,12 +144,13 @@ export async function runReportingScale(shape: ScaleShape = DEFAULT_SHAPE, log: 
       recountPerMonth: { p50: recount.p50, max: recount.max },
       ranking: { p50: rankingSummary.p50, p99: rankingSummary.p99 },
       trend: { p50: trendSummary.p50, p99: trendSummary.p99 },
-      hotspots: 'not measured: reporting has no hotspot read model yet',
+      hotspots: { p50: hotspotSummary.p50, p99: hotspotSummary.p99 },
       spotChecks,
       rssPeakMb: Math.round(rssPeak / 1e6),
     };
   } finally {
     clearInterval(sampler);
+    process.off('SIGINT', stopOnSignal).off('SIGTERM', stopOnSignal);
     await app?.close();
     await owner.end().catch(() => undefined);
     await pg.destroy({ keepFiles: true });
@@ -156,7 +164,7 @@ export function printReportingScale(result: ReportingScaleResult, log: (line: st
   log(`| rebuild: recount of one month from its facts (${result.rebuildSeconds.toFixed(1)} s in all) | ${ms(result.recountPerMonth.p50)} | ${ms(result.recountPerMonth.max)} |`);
   log(`| monthly ranking (unit level, ${CALLS} calls) | ${ms(result.ranking.p50)} | ${ms(result.ranking.p99)} |`);
   log(`| a unit's 12-month trend (${CALLS} calls) | ${ms(result.trend.p50)} | ${ms(result.trend.p99)} |`);
-  log(`| hotspots | ${result.hotspots} | |`);
+  log(`| hotspots of a month by category or place, beside the month before (${CALLS} calls) | ${ms(result.hotspots.p50)} | ${ms(result.hotspots.p99)} |`);
   for (const check of result.spotChecks) {
     log(`| spot check ${check.tenant} ${check.month}: dispatched ${check.dispatched} / facts ${check.factsDispatched}, callbacks ${check.callbacks} / facts ${check.factsCallbacks} | ${check.ok ? 'equal' : 'DIFFERENT'} | |`);
   }

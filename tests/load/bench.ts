@@ -1,0 +1,124 @@
+/**
+ * `npm run bench`: issue 10's harness. Starts PostgreSQL 15 (fsync, synchronous_commit on) and
+ * nats-server 2.15 (sync_interval: always) and the five services (or, with --embedded, `npm start`'s
+ * one process), runs the stages, prints one markdown table and writes it with every figure to
+ * tests/load/results/<timestamp>.json. Options: see bench/options.ts (`--help`).
+ */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { REPO_ROOT } from '../support/stack/service-process';
+import { jetStreamBaselines, postgresBaselines } from './bench/baselines';
+import { loopCeiling, nearestConcurrency } from './bench/ceiling';
+import { cpuMeter } from './bench/cpu';
+import { fixedRateStage } from './bench/fixed-rate';
+import { fullLoopStage } from './bench/full-loop';
+import { intakeStage } from './bench/intake';
+import { rssOf } from './bench/memory';
+import { parseOptions, USAGE, type BenchOptions } from './bench/options';
+import type { BenchResults } from './bench/results';
+import { benchRows } from './bench/rows';
+import { markdownTable } from './bench/table';
+import { startDistributedTarget, startEmbeddedTarget, type Target } from './bench/target';
+import { sleep } from './bench/workers';
+
+const log = (line: string) => console.error(line);
+
+async function runStages(options: BenchOptions, target: Target, results: BenchResults): Promise<void> {
+  const idleKb = rssOf(target.services());
+  const stages = new Set(options.stages);
+  if (stages.has('baselines')) {
+    log('1. baselines (raw PostgreSQL, raw JetStream) on the same servers');
+    const postgres = await postgresBaselines(target.databaseUrl, options.clients, options.baselineSeconds, log);
+    const jetStream = target.nats ? await jetStreamBaselines(target.nats.url, target.nats.monitorUrl, options.baselineSeconds, options.pipeline, log) : [];
+    results.baselines = { postgres, jetStream };
+  }
+  if (stages.has('intake')) {
+    log('2. durable intake through the gateway');
+    results.intake = await intakeStage(target, options.clients, options.intakeSeconds, options.prefill, log);
+    for (const kind of ['empty', 'full'] as const) {
+      if (results.intake.duplicateOrderNumbers[kind] > 0) results.problems.push(`${results.intake.duplicateOrderNumbers[kind]} order numbers held twice in the ${kind} district`);
+    }
+    const failed = results.intake.runs.reduce((sum, run) => sum + run.failed, 0);
+    if (failed > 0 && options.smoke) results.problems.push(`${failed} registrations failed in the intake stage`);
+  }
+  if (stages.has('loop')) {
+    log(`3. full loop, ${options.loops} requests`);
+    const loop = await fullLoopStage(
+      target,
+      { loops: options.loops, inFlight: options.loopsInFlight, httpConcurrency: options.loopHttpConcurrency, timeoutMs: Math.max(options.timeoutMs, 30_000), statsSettleMs: options.smoke ? 1_500 : 11_000 },
+      log,
+    );
+    const rawRowOutbox = results.baselines?.postgres.filter((baseline) => baseline.shape === 'row+outbox 4 round trips') ?? [];
+    const jetStream = results.baselines?.jetStream.find((baseline) => baseline.how === 'pipelined');
+    const ceilingConcurrency = rawRowOutbox.length > 0 ? nearestConcurrency(rawRowOutbox.map((baseline) => baseline.clients), options.loopHttpConcurrency) : null;
+    const ceiling =
+      ceilingConcurrency === null
+        ? null
+        : loopCeiling({
+            postgresPerSecond: rawRowOutbox.find((baseline) => baseline.clients === ceilingConcurrency)!.perSecond,
+            commitsPerLoop: loop.writeTransactionsPerLoop,
+            jetStreamPerSecond: jetStream?.perSecond,
+            eventsPerLoop: loop.streamEventsPerLoop ?? loop.outboxEventsPerLoop,
+          });
+    results.loop = { ...loop, ceiling, ceilingConcurrency };
+    if (loop.failures.length > 0) results.problems.push(`${loop.failures.length} loops failed, first: ${loop.failures[0]}`);
+    if (loop.lost > 0) results.problems.push(`${loop.lost} registered requests never reached the rates`);
+    if (loop.countedTwice > 0) results.problems.push(`${loop.countedTwice} requests counted more than once`);
+  }
+  if (stages.has('latency')) {
+    log('4. registration → assignment at fixed rates (open model)');
+    results.latency = await fixedRateStage(target, options.rates, options.rateSeconds, options.timeoutMs, log);
+    const lost = results.latency.reduce((sum, rate) => sum + rate.errors + rate.timeouts, 0);
+    if (lost > 0 && options.smoke) results.problems.push(`${lost} registrations failed or timed out at a fixed rate`);
+  }
+  if (stages.has('memory')) results.memory = { idleKb, endKb: stages.has('loop') ? rssOf(target.services()) : null };
+  const exited = target.exited();
+  if (exited.length > 0) results.problems.push(`exited during the run: ${exited.join(', ')} (tests/artifacts/logs/)`);
+}
+
+async function main(): Promise<void> {
+  if (process.argv.includes('--help')) {
+    console.log(USAGE);
+    return;
+  }
+  // node scripts/run-ts.js tests/load/bench.ts [options]: the options follow this file's path.
+  const options = parseOptions(process.argv.slice(process.argv.findIndex((arg) => arg.endsWith('bench.ts')) + 1));
+  const startedAt = new Date();
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`;
+  const results: BenchResults = { startedAt: startedAt.toISOString(), mode: options.embedded ? 'embedded' : 'distributed', machine, options, idleCpuMsPerSecond: null, baselines: null, intake: null, loop: null, latency: null, memory: null, problems: [] };
+  log(`bench (${results.mode}${options.smoke ? ', smoke' : ''}): stages ${options.stages.join(', ')}; ${machine}`);
+  const target = options.embedded ? await startEmbeddedTarget(log) : await startDistributedTarget(log);
+  const stop = async () => {
+    await target.stop();
+  };
+  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  try {
+    await sleep(2_000); // start-up work settles before idle RSS and CPU are read
+    const idle = cpuMeter(() => target.cpuRoots());
+    await sleep(3_000);
+    results.idleCpuMsPerSecond = idle.stop() / 3;
+    await runStages(options, target, results);
+  } catch (error) {
+    results.problems.push(`the bench crashed: ${error instanceof Error ? error.stack : error}`);
+  } finally {
+    await stop();
+  }
+  const table = markdownTable(benchRows(results));
+  console.log(`\nCivicLoop bench, ${results.mode} mode${options.smoke ? ' (smoke)' : ''}, ${startedAt.toISOString()}, ${machine}\n`);
+  console.log(table);
+  const dir = join(REPO_ROOT, options.resultsDir);
+  mkdirSync(dir, { recursive: true });
+  const file = join(dir, `${startedAt.toISOString().replace(/[:.]/g, '-')}${options.embedded ? '-embedded' : ''}${options.smoke ? '-smoke' : ''}.json`);
+  writeFileSync(file, `${JSON.stringify({ ...results, table }, null, 2)}\n`);
+  console.log(`\n(also in ${file})`);
+  if (results.problems.length > 0) {
+    console.error(`\nPROBLEMS:\n- ${results.problems.join('\n- ')}`);
+    process.exitCode = 1;
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
