@@ -1,3 +1,4 @@
+import { DELIBERATION_ENTITIES, DELIBERATION_HANDLERS, DELIBERATION_PROVIDERS } from './deliberation/deliberation-registration';
 import { Deputy } from './deputies/deputy.entity';
 import { DeputiesHandler } from './deputies/deputies.handler';
 import { DeputiesService } from './deputies/deputies.service';
@@ -15,8 +16,8 @@ import { STATION_ENTITIES, STATION_HANDLERS, STATION_PROVIDERS } from './station
 import { ReceptionLegTimer } from './timer/reception-leg-timer.service';
 
 /** Deputies and reception days (docs/adr/0014): what intake's module registers for this area. */
-export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed, ...STATION_ENTITIES];
-export const ENGAGEMENT_HANDLERS = [DeputiesHandler, ReceptionsHandler, ...STATION_HANDLERS];
+export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed, ...DELIBERATION_ENTITIES, ...STATION_ENTITIES];
+export const ENGAGEMENT_HANDLERS = [DeputiesHandler, ReceptionsHandler, ...DELIBERATION_HANDLERS, ...STATION_HANDLERS];
 export const ENGAGEMENT_PROVIDERS = [
   DeputiesService,
   ReceptionPlansService,
@@ -25,5 +26,6 @@ export const ENGAGEMENT_PROVIDERS = [
   ReceptionStatisticsService,
   DemoEngagementSeeder,
   ReceptionLegTimer,
+  ...DELIBERATION_PROVIDERS,
   ...STATION_PROVIDERS,
 ];

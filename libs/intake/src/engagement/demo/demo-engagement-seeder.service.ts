@@ -7,6 +7,7 @@ import { TenantTransactions } from '@civicloop/persistence';
 import { OncePerDistrictSeeder } from '../../demo/once-per-district-seeder';
 import { carriesDemoTemplate } from '../../knowledge/demo-articles';
 import { DistrictReferenceClient } from '../../knowledge/district-reference.client';
+import { seedDemoDeliberation } from '../deliberation/demo-deliberation';
 import { Deputy } from '../deputies/deputy.entity';
 import { datesOfYear } from '../rules/recurrence';
 import { ReceptionDay, ReceptionPlan } from '../receptions/reception-day.entity';
@@ -16,7 +17,8 @@ import { DEMO_COMMUNITIES, DEMO_DEPUTIES, DEMO_STREET } from './demo-engagement'
 /**
  * Seeds the demo deputies, their liaison station (two points, 2nd and 4th Thursday afternoons, the
  * demo deputy's public link) and a plan for 东华门街道 (the last Thursday of each month, from this
- * month to the year's end, one 两代表一委员 team) the first time reception days are used in a
+ * month to the year's end, one 两代表一委员 team) and 南池子社区's deliberation (deliberation/demo-deliberation)
+ * the first time reception days or deliberation are used in a
  * district carrying the demo template — the knowledge base's pattern (knowledge/demo-knowledge-seeder).
  * The seed mark makes it once per district, across replicas.
  */
@@ -40,6 +42,7 @@ export class DemoEngagementSeeder extends OncePerDistrictSeeder {
     const deputies = DEMO_DEPUTIES.map((deputy) => manager.create(Deputy, { ...deputy, id: randomUUID(), tenantId: context.tenantId, version: 1, createdAt: now, updatedAt: now }));
     await manager.insert(Deputy, deputies);
     await seedDemoStation(manager, context, deputies, now);
+    await seedDemoDeliberation(manager, context.tenantId, reference, now);
     const today = localDate(now, DEFAULT_TIME_ZONE);
     const year = Number(today.slice(0, 4));
     const rule = { kind: 'last-weekday-of-month' as const, weekday: 4 };
