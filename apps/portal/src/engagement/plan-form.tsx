@@ -47,7 +47,9 @@ export function PlanForm() {
     setMade((await api<ReceptionPlanView>('POST', '/receptions/plans', { body })).body);
   });
   const problems = fieldProblems(submit.error);
-  const byTeam = submit.error instanceof ApiError && submit.error.status === 400 ? teamProblems(Object.entries(problems).map(([field, reason]) => ({ field, reason }))) : new Map();
+  // A team may break two rules at once: read the list, not the one-reason-per-field map.
+  const listed = submit.error instanceof ApiError && submit.error.status === 400 ? ((submit.error.details as { problems?: Array<{ field: string; reason: string }> } | undefined)?.problems ?? []) : [];
+  const byTeam = teamProblems(listed);
   const toggle = <T,>(list: T[], item: T, on: boolean) => (on ? [...list, item] : list.filter((x) => x !== item));
   return (
     <section className="card" aria-labelledby="plan-title">
