@@ -129,6 +129,21 @@ describe('oversight in the portal', () => {
     await page.context().close();
   });
 
+  it('shows the supervisor this month’s hotspots by category and by place', async () => {
+    const page = await portal.signIn('demo-supervisor');
+    await page.getByRole('link', { name: '督办考核' }).click();
+    await page.getByRole('link', { name: '热点', exact: true }).click();
+    const table = page.locator('table', { has: page.locator('caption', { hasText: '热点诉求' }) });
+    // The orders of the tests above were raised this month: their category leads the list.
+    await table.locator('tbody tr').first().waitFor();
+    expect(Number(await table.locator('tbody tr td').first().innerText())).toBeGreaterThan(0);
+    await page.getByLabel('按').selectOption('area');
+    await expect(table.locator('thead th').first().innerText()).resolves.toBe('地点');
+    await page.getByText(/本月重复来电/).waitFor();
+    await screenshot(page, '38-supervisor-hotspots');
+    await page.context().close();
+  });
+
   it('lets an agent record an unreached call from the callback queue', async () => {
     await eventually('the unit to be able to reply', async () => {
       const feedback = await api.call<{ status: string }>('demo-agent', 'GET', `/requests/${extended.requestId}/feedback`);

@@ -175,3 +175,12 @@ export interface PublishedRankings {
   month: string;
   versions: PublishedRankingVersion[];
 }
+
+/** 热点: GET /reports/hotspots */
+export interface HotspotsReport {
+  month: string;
+  previousMonth: string;
+  by: 'category' | 'area';
+  rows: Array<{ code: string; requests: number; previous: number; rising: boolean }>;
+  repeatCallers: { residents: number; requests: number };
+}
