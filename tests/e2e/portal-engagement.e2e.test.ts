@@ -1,5 +1,5 @@
 import { lastWeekdayOfMonth } from '../../libs/intake/src/engagement/rules/recurrence';
-import { eventually, portalApi, type PortalApi } from './support/portal-api';
+import { eventually } from './support/portal-api';
 import { PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // Deputies and community in the portal (issue 9), in Chromium against the embedded CivicLoop: a
@@ -10,14 +10,12 @@ jest.setTimeout(300_000);
 
 describe('deputies and community in the portal, driven through Chromium', () => {
   let portal: EmbeddedPortal;
-  let api: PortalApi;
   // Next year: the demo district's own plan covers this year.
   const year = new Date().getFullYear() + 1;
   const firstDay = lastWeekdayOfMonth(year, 1, 4);
 
   beforeAll(async () => {
     portal = await startEmbeddedPortal('e2e-engagement');
-    api = portalApi(portal.baseUrl);
   });
 
   afterAll(async () => {
