@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { summarize } from '../percentiles';
 import { jetStreamFeed, outboxFeed } from './event-feed';
 import { registration } from './intake';
@@ -14,7 +15,10 @@ export interface RateResult {
   /** Scheduled send → assignment.created visible (on JetStream; in the embedded mode, committed in dispatch's outbox). */
   toAssignment: ReturnType<typeof summarize>;
   errors: number;
+  /** No 201, or no assignment visible, within the timeout (slow, not necessarily lost). */
   timeouts: number;
+  /** Requests intake stored for the district that dispatch never assigned, after a grace period (lost). */
+  unassigned: number;
   /** How far behind its schedule the generator itself sent, at worst (a busy bench would hide delay otherwise). */
   maxSendLagMs: number;
 }
@@ -68,9 +72,33 @@ export async function fixedRateStage(target: Target, rates: number[], seconds: n
     }
     await Promise.all(pending);
     await feed.close();
-    const result: RateResult = { rate, seconds, sent: total, registration: summarize(registrationMs), toAssignment: summarize(assignmentMs), errors, timeouts, maxSendLagMs };
+    const unassigned = await unassignedAfter(target.databaseUrl, district.tenantId, timeoutMs + total * 100);
+    const result: RateResult = { rate, seconds, sent: total, registration: summarize(registrationMs), toAssignment: summarize(assignmentMs), errors, timeouts, unassigned, maxSendLagMs };
     results.push(result);
-    log(`  ${rate}/s for ${seconds} s: registration → assignment p50 ${result.toAssignment.p50.toFixed(1)} ms, p99 ${result.toAssignment.p99.toFixed(1)} ms; ${errors} errors, ${timeouts} timeouts`);
+    log(`  ${rate}/s for ${seconds} s: registration → assignment p50 ${result.toAssignment.p50.toFixed(1)} ms, p99 ${result.toAssignment.p99.toFixed(1)} ms; ${errors} errors, ${timeouts} timeouts, ${unassigned} never assigned`);
   }
   return results;
+}
+
+/**
+ * Slow is not lost: waits (up to `graceMs`) until every request intake stored for the district has
+ * its assignment in dispatch, then says how many still have none.
+ */
+async function unassignedAfter(databaseUrl: string, tenantId: string, graceMs: number): Promise<number> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const deadline = performance.now() + graceMs;
+    for (;;) {
+      const { rows } = await client.query(
+        `select count(*)::int as missing from intake.requests r
+         where r.tenant_id = $1 and not exists (select 1 from dispatch.assignments a where a.tenant_id = $1 and a.request_id = r.id)`,
+        [tenantId],
+      );
+      if (rows[0].missing === 0 || performance.now() > deadline) return rows[0].missing;
+      await sleep(500);
+    }
+  } finally {
+    await client.end();
+  }
 }

@@ -68,7 +68,7 @@ function latencyRows({ latency, mode }: BenchResults): Row[] {
     part: '4 latency',
     what: `registration → assignment ${mode === 'distributed' ? 'on JetStream' : 'committed'}, ${rate.rate}/s for ${rate.seconds} s (open model)`,
     result: `p50 ${millis(rate.toAssignment.p50)}, p95 ${millis(rate.toAssignment.p95)}, p99 ${millis(rate.toAssignment.p99)}`,
-    compared: `201 p99 ${millis(rate.registration.p99)}; ${rate.errors} errors, ${rate.timeouts} timeouts of ${grouped(rate.sent)}`,
+    compared: `201 p99 ${millis(rate.registration.p99)}; ${rate.errors} errors, ${rate.timeouts} timeouts, ${rate.unassigned} never assigned of ${grouped(rate.sent)}`,
   }));
 }
 
