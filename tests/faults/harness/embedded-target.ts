@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stopOrphanedPostmaster } from '@civicloop/embedded';
 import { localRealmTokens } from '../../support/api/test-tokens';
 import { freePort } from '../../support/stack/free-port';
 import { ServiceProcess } from '../../support/stack/service-process';
@@ -25,6 +26,8 @@ export async function startEmbeddedTarget(): Promise<EmbeddedTarget> {
   });
   const stop = async () => {
     await civicloop.kill('SIGTERM');
+    // A run that failed after a kill -9 may have left the process's PostgreSQL behind.
+    await stopOrphanedPostmaster(join(dataDir, 'pg'), () => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {

@@ -10,7 +10,11 @@ export function recordResults(results: RunResult[]): void {
   mkdirSync(join(REPO_ROOT, 'tests/artifacts/faults'), { recursive: true });
   for (const result of results) appendFileSync(RESULTS_FILE, `${JSON.stringify({ ...result, at: new Date().toISOString() })}\n`);
   process.stdout.write(`${formatTable(results)}\n`);
-  const problems = results.flatMap((result) => result.problems.map((problem) => `  run ${result.run}: ${problem}`));
+  const problems = results.flatMap((result) => [
+    ...result.failures.map((failure) => `  run ${result.run}: refused (what the 4xx meant): ${failure}`),
+    ...(result.stalledLoops ? [`  run ${result.run}: ${result.stalledLoops} loops stalled waiting for the read side`] : []),
+    ...result.problems.map((problem) => `  run ${result.run}: ${problem}`),
+  ]);
   if (problems.length) process.stdout.write(`${problems.slice(0, 40).join('\n')}\n`);
 }
 

@@ -10,7 +10,7 @@ describe('crashes in the event path under load', () => {
   }, 180_000);
   afterAll(async () => {
     await faults?.stop();
-  });
+  }, 120_000);
 
   it('the intake relay killed between publishing and marking rows: nothing lost, doubled or unexpected', async () => {
     await expectNoAnomalies(faults.target, crashInWindow(faults.processes.intake, 'intake', 'relay-after-publish'));

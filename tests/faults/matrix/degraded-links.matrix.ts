@@ -10,7 +10,7 @@ describe('cut and slow links', () => {
   }, 180_000);
   afterAll(async () => {
     await faults?.stop();
-  });
+  }, 120_000);
 
   for (const service of ['dispatch', 'intake'] as const) {
     it(`${service} cut off from NATS for 30 s: nothing lost, doubled or unexpected`, async () => {

@@ -10,7 +10,7 @@ describe('kill -9 of the embedded process', () => {
   }, 180_000);
   afterAll(async () => {
     await embedded?.stop();
-  });
+  }, 120_000);
 
   it('kill -9 npm start, start again: nothing lost, doubled or unexpected', async () => {
     await expectNoAnomalies(embedded.target, killService(embedded.process, 'embedded (npm start)'));

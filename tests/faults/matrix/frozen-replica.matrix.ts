@@ -10,7 +10,7 @@ describe('a frozen dispatch replica', () => {
   }, 180_000);
   afterAll(async () => {
     await faults?.stop();
-  });
+  }, 120_000);
 
   it('SIGSTOP past the ack wait, then SIGCONT: nothing lost, doubled or unexpected', async () => {
     await expectNoAnomalies(faults.target, freezeReplica(faults));

@@ -10,7 +10,7 @@ describe('the servers go away mid-load and come back', () => {
   }, 180_000);
   afterAll(async () => {
     await faults?.stop();
-  });
+  }, 120_000);
 
   it('nats-server stop + start: nothing lost, doubled or unexpected', async () => {
     await expectNoAnomalies(faults.target, restartBroker(faults));

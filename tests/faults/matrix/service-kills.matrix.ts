@@ -11,7 +11,7 @@ describe('kill -9 of each service mid-load', () => {
   }, 180_000);
   afterAll(async () => {
     await faults?.stop();
-  });
+  }, 120_000);
 
   for (const service of SERVICES) {
     it(`kill -9 ${service}: nothing lost, doubled or unexpected`, async () => {
