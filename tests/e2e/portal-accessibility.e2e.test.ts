@@ -17,6 +17,8 @@ const ROLES: Array<{ username: string; viewport: { width: number; height: number
   { username: 'demo-dispatcher', viewport: DESKTOP },
   { username: 'demo-supervisor', viewport: DESKTOP },
   { username: 'demo-admin', viewport: DESKTOP },
+  { username: 'demo-deputy', viewport: DESKTOP },
+  { username: 'demo-liaison', viewport: DESKTOP },
 ];
 
 describe('accessibility of the portal', () => {
@@ -104,6 +106,28 @@ describe('accessibility of the portal', () => {
     const findings = await axeFindings(page, 'sign-in');
     lesser.push(...findings.filter((finding) => !isBlocking(finding)));
     expectClean({ blocking: findings.filter(isBlocking), keyboard: [{ view: 'sign-in', ...(await keyboardWalk(page)) }] });
+    await page.context().close();
+  });
+
+  it('has no serious or critical violations on the public reception page and a deputy’s link, without signing in', async () => {
+    const page = await portal.anonymous(PHONE);
+    const blocking: AxeFinding[] = [];
+    const keyboard: Array<KeyboardReport & { view: string }> = [];
+    const audit = async (view: string) => {
+      await settled(page);
+      const findings = await axeFindings(page, view);
+      blocking.push(...findings.filter(isBlocking));
+      lesser.push(...findings.filter((finding) => !isBlocking(finding)));
+      keyboard.push({ view, ...(await keyboardWalk(page)) });
+      await screenshot(page, `a11y-${view}`);
+    };
+    await page.goto(`${portal.baseUrl}/receptions?district=demo`);
+    await page.locator('li[data-station-id]').first().waitFor();
+    await audit('public-receptions');
+    await page.locator('li[data-station-id] a').first().click();
+    await page.getByRole('heading', { name: /留言/ }).first().waitFor();
+    await audit('public-write-to-deputy');
+    expectClean({ blocking, keyboard });
     await page.context().close();
   });
 
