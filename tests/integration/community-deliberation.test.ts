@@ -83,6 +83,8 @@ describe('community deliberation (distributed, virtual time)', () => {
     expect(notACommunity.body.details.problems).toEqual([expect.objectContaining({ field: 'communityAreaCode' })]);
     expect((await collect('x', 'visit', {}, jingshanLiaison)).status).toBe(403);
     expect((await collect('x', 'visit', {}, housingStaff)).status).toBe(403);
+    // A resident is refused for the role before the input is read (nothing of theirs is a community's).
+    expect((await collect('x', 'visit', { communityAreaCode: 'elsewhere' }, resident)).status).toBe(403);
     expect((await collect('x', 'carrier-pigeon')).status).toBe(400);
     expect(await count(`select count(*) from intake.community_issues where tenant_id = $1 and collected_at >= '${year}-01-01'`)).toBe(6);
   });

@@ -15,7 +15,7 @@ import {
   type TriageCommunityIssuePayload,
 } from '@civicloop/contracts';
 import { Resident } from '../../residents/resident.entity';
-import { assertActsForCommunity, assertDeliberationReader, readsCommunity } from '../rules/deliberation-access';
+import { assertActsForCommunity, assertDeliberationActor, assertDeliberationReader, readsCommunity } from '../rules/deliberation-access';
 import { communityOf, type CommunityRef } from '../rules/deliberation-community';
 import { collectProblems } from '../rules/deliberation-input';
 import { nextIssueState } from '../rules/deliberation-workflow';
@@ -42,6 +42,7 @@ export class CommunityIssuesService {
   ) {}
 
   async collect(manager: EntityManager, context: ActorContext, payload: CollectCommunityIssuePayload, reference: DistrictReferenceResult) {
+    assertDeliberationActor(context, 'collecting a community issue');
     const community = resolveCommunity(reference, payload.communityAreaCode);
     assertActsForCommunity(context, { ...community, communityAreaCode: community.areaCode }, 'collecting a community issue');
     const problems = collectProblems(payload);

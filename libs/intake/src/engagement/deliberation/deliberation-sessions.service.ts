@@ -17,7 +17,7 @@ import {
   type PlanDeliberationSessionPayload,
   type RecordVotePayload,
 } from '@civicloop/contracts';
-import { assertActsForCommunity, assertDeliberationReader, readsCommunity } from '../rules/deliberation-access';
+import { assertActsForCommunity, assertDeliberationActor, assertDeliberationReader, readsCommunity } from '../rules/deliberation-access';
 import { participantProblems, planProblems } from '../rules/deliberation-input';
 import { assertValidVote, votersOf } from '../rules/deliberation-vote';
 import { nextIssueState, nextSessionState, type SessionAction } from '../rules/deliberation-workflow';
@@ -41,6 +41,7 @@ export class DeliberationSessionsService {
 
   /** The agenda takes community-level issues of the same community, each on one session only. */
   async plan(manager: EntityManager, context: ActorContext, payload: PlanDeliberationSessionPayload, reference: DistrictReferenceResult) {
+    assertDeliberationActor(context, 'planning a deliberation session');
     const community = resolveCommunity(reference, payload.communityAreaCode);
     assertActsForCommunity(context, { ...community, communityAreaCode: community.areaCode }, 'planning a deliberation session');
     const problems = planProblems(payload);

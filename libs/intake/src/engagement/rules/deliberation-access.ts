@@ -29,7 +29,13 @@ export function assertActsForCommunity(context: ActorContext, community: Communi
   }
 }
 
-const READER_ROLES = ['unit-staff', 'unit-manager', 'liaison', 'district-admin', 'supervisor'] as const;
+const ACTOR_ROLES = ['unit-staff', 'unit-manager', 'liaison', 'district-admin'] as const;
+const READER_ROLES = [...ACTOR_ROLES, 'supervisor'] as const;
+
+/** Before any input is read: a caller without a role that acts for some community is refused (403). */
+export function assertDeliberationActor(context: ActorContext, what: string): void {
+  if (!hasAnyRole(context, ACTOR_ROLES)) throw new Forbidden(`${what} needs one of the roles: ${ACTOR_ROLES.join(', ')}`);
+}
 
 /** Lists are for the roles that may see some community's deliberation; each row is then filtered. */
 export function assertDeliberationReader(context: ActorContext, what: string): void {

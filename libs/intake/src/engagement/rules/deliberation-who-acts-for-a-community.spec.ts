@@ -1,5 +1,5 @@
 import type { ActorContext } from '@civicloop/contracts';
-import { actsForCommunity, assertDeliberationReader, readsCommunity } from './deliberation-access';
+import { actsForCommunity, assertDeliberationActor, assertDeliberationReader, readsCommunity } from './deliberation-access';
 
 const user = (roles: string[], unitCodes: string[] = []): ActorContext => ({ tenantId: 'demo', userId: 'u', roles: roles as ActorContext['roles'], unitCodes });
 const nanchizi = { communityAreaCode: 'donghua.nanchizi', communityUnitCode: 'community-nanchizi', streetUnitCode: 'street-donghua' };
@@ -24,5 +24,10 @@ describe("who acts for a community's deliberation", () => {
   it('keeps residents, agents and deputies out of the working lists (residents read the public decisions)', () => {
     for (const role of ['resident', 'agent', 'deputy']) expect(() => assertDeliberationReader(user([role]), 'listing')).toThrow(expect.objectContaining({ status: 403 }));
     expect(() => assertDeliberationReader(user(['supervisor']), 'listing')).not.toThrow();
+  });
+
+  it('refuses those who act for no community before reading their input (403, not 400)', () => {
+    for (const role of ['resident', 'supervisor', 'dispatcher']) expect(() => assertDeliberationActor(user([role]), 'collecting')).toThrow(expect.objectContaining({ status: 403 }));
+    expect(() => assertDeliberationActor(user(['unit-staff'], ['housing-bureau']), 'collecting')).not.toThrow();
   });
 });
