@@ -25,7 +25,7 @@ function main() {
   if (only !== 'bad-input') {
     fs.rmSync(RESULTS, { force: true });
     const jest = path.join(REPO_ROOT, 'node_modules/.bin/jest');
-    const matrix = run('fault matrix', jest, ['-c', 'tests/faults/jest.matrix.config.js', '--runInBand', ...args], { FAULT_RUNS: process.env.FAULT_RUNS || '3' });
+    const matrix = run('fault matrix', jest, ['-c', 'tests/faults/jest.matrix.config.js', '--runInBand', '--forceExit', ...args], { FAULT_RUNS: process.env.FAULT_RUNS || '3' });
     run('fault table', process.execPath, ['scripts/run-ts.js', 'tests/faults/harness/print-results.ts']);
     outcomes.push(['fault matrix', matrix]);
   }

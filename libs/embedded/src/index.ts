@@ -1,3 +1,2 @@
 export { startEmbeddedCivicLoop, type EmbeddedCivicLoop, type EmbeddedOptions } from './embedded-civicloop';
 export { startEmbeddedPostgres, type EmbeddedDatabase } from './embedded-postgres-server';
-export { stopOrphanedPostmaster } from './orphaned-postmaster';

@@ -1,7 +1,6 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { stopOrphanedPostmaster } from '@civicloop/embedded';
 import { localRealmTokens } from '../../support/api/test-tokens';
 import { freePort } from '../../support/stack/free-port';
 import { ServiceProcess } from '../../support/stack/service-process';
@@ -25,9 +24,10 @@ export async function startEmbeddedTarget(): Promise<EmbeddedTarget> {
     env: { CIVICLOOP_DATA_DIR: dataDir, CIVICLOOP_HTTP_PORT: String(httpPort), CIVICLOOP_EMBEDDED_PG_PORT: String(pgPort), CIVICLOOP_RATE_LIMIT_PER_MINUTE: '1000000' },
   });
   const stop = async () => {
+    // A run that failed after a kill -9 may have left the process's PostgreSQL behind: a start
+    // stops that one, and SIGTERM stops the process with its own.
+    if (civicloop.exitStatus !== undefined) await civicloop.start().catch(() => undefined);
     await civicloop.kill('SIGTERM');
-    // A run that failed after a kill -9 may have left the process's PostgreSQL behind.
-    await stopOrphanedPostmaster(join(dataDir, 'pg'), () => undefined);
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
