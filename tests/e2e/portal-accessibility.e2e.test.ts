@@ -19,6 +19,7 @@ const ROLES: Array<{ username: string; viewport: { width: number; height: number
   { username: 'demo-admin', viewport: DESKTOP },
   { username: 'demo-deputy', viewport: DESKTOP },
   { username: 'demo-liaison', viewport: DESKTOP },
+  { username: 'demo-nanchizi-staff', viewport: PHONE },
 ];
 
 describe('accessibility of the portal', () => {

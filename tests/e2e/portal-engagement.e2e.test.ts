@@ -67,6 +67,63 @@ describe('deputies and community in the portal, driven through Chromium', () => 
     await visitor.context().close();
   });
 
+  it('lets a residents’ committee collect an issue, deliberate it in a session (too many ballots refused by name) and order it from a department', async () => {
+    const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+    const page = await portal.signIn('demo-nanchizi-staff');
+    await page.getByRole('link', { name: '社区议事' }).click();
+    await page.getByRole('button', { name: '收集议题' }).click();
+    await page.getByLabel('社区', { exact: true }).selectOption('donghua.nanchizi');
+    await page.getByLabel('来源').selectOption('building-round');
+    await page.getByLabel('议题内容').fill('12号院外墙瓷砖脱落，行人经过有危险。');
+    await page.getByRole('button', { name: '登记议题' }).click();
+    await page.getByText('议题已登记，待分类。').waitFor();
+    const issue = page.locator('li[data-community-issue]', { hasText: '12号院外墙瓷砖脱落' });
+    await issue.getByRole('button', { name: '分类处理' }).click();
+    await issue.getByRole('radio', { name: '社区协商' }).check();
+    await issue.getByRole('button', { name: '确定分类' }).click();
+    await page.getByText('已列为社区协商议题，可安排议事会。').waitFor();
+    await issue.locator('.badge', { hasText: '待议事' }).waitFor();
+
+    await page.getByRole('link', { name: '议事会' }).click();
+    await page.getByRole('button', { name: '安排议事会' }).click();
+    await page.getByLabel('社区', { exact: true }).selectOption('donghua.nanchizi');
+    await page.getByLabel('日期').fill(today);
+    await page.getByLabel('地点').fill('南池子社区议事厅');
+    await page.getByLabel(/12号院外墙瓷砖脱落.*备选方案/).fill('物业自行修缮\n报住建委统一修缮');
+    const names = page.getByLabel('姓名');
+    for (const [i, name] of ['社区书记', '业委会主任', '物业经理', '居民代表'].entries()) await names.nth(i).fill(name);
+    await page.getByRole('button', { name: '保存议事会' }).click();
+    await page.getByText('议事会已安排。').waitFor();
+    const session = page.locator('li[data-session-id]', { hasText: '南池子社区议事厅' }).first();
+    await session.getByRole('button', { name: '召开议事会' }).click();
+    await session.getByRole('button', { name: '召开议事会' }).last().click();
+    await page.getByText('议事会已召开，可记录表决。').waitFor();
+
+    await session.getByRole('button', { name: '记录表决' }).click();
+    await session.getByLabel('“物业自行修缮”票数').fill('1');
+    await session.getByLabel('“报住建委统一修缮”票数').fill('9');
+    await session.getByRole('button', { name: '保存表决结果' }).click();
+    // Four participants vote: nine ballots are refused, naming the rule.
+    await expect(session.getByRole('alert').innerText()).resolves.toContain('ballots-within-voters');
+    await session.getByLabel('“报住建委统一修缮”票数').fill('3');
+    await session.getByRole('button', { name: '保存表决结果' }).click();
+    await page.getByText('表决结果已保存。').waitFor();
+    await expect(session.innerText()).resolves.toContain('3 票');
+
+    await session.getByRole('button', { name: '形成决议' }).click();
+    await session.getByLabel('决议', { exact: true }).selectOption('order');
+    await session.getByLabel('接单部门').selectOption('housing-bureau');
+    await session.getByLabel('问题分类').selectOption('housing.property');
+    await session.getByLabel('详细地址').fill('南池子大街 12 号院');
+    await session.getByLabel('联系人').fill('陈主任');
+    await session.getByLabel('联系电话').fill('13600136012');
+    await session.getByRole('button', { name: '保存决议' }).click();
+    await page.getByText('决议已保存。').waitFor();
+    await session.getByText(/已向 区住房和城乡建设委员会 下单，工单 \d{4}-\d{6}/).waitFor();
+    await screenshot(page, '66-community-session-ordered');
+    await page.context().close();
+  });
+
   it('lets a resident write to a deputy through the deputy’s link, the deputy answer, and the resident follow the reply', async () => {
     const stations = await eventually('the demo station with 李秀英’s link', async () => {
       const list = await fetch(`${portal.baseUrl}/api/v1/public/stations?district=demo`).then((response) => (response.ok ? response.json() : undefined));

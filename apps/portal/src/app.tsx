@@ -1,7 +1,9 @@
 import { lazy, Suspense, useEffect, type ComponentType } from 'react';
 import { useAuth } from './auth/auth-context';
+import type { Session } from './auth/session';
 import { LoginPage } from './auth/login-page';
 import { useI18n } from './i18n/i18n';
+import { useReference, type DistrictReference } from './reference/district-reference';
 import { navigate, usePath } from './routing/router';
 import { Loading } from './ui/status';
 
@@ -11,6 +13,8 @@ interface Route {
   label: string;
   /** Roles that see the tab; `public` routes open without signing in too. */
   roles: string[] | 'public';
+  /** A further condition on the signed-in user (e.g. unit staff only of a residents' committee). */
+  when?(session: Session, reference: DistrictReference): boolean;
   view: ComponentType;
 }
 
@@ -28,6 +32,7 @@ const OversightView = view(() => import('./oversight/oversight-view'), 'Oversigh
 const DeputyView = view(() => import('./engagement/deputy-view'), 'DeputyView');
 const LiaisonView = view(() => import('./engagement/liaison-view'), 'LiaisonView');
 const PublicEngagementPage = view(() => import('./engagement/public-engagement-page'), 'PublicEngagementPage');
+const CommunityView = view(() => import('./engagement/community-view'), 'CommunityView');
 const WriteToDeputyPage = view(() => import('./engagement/write-to-deputy-page'), 'WriteToDeputyPage');
 
 /** Views by role: a user sees the tabs their token's roles allow (the gateway checks again). */
@@ -42,6 +47,15 @@ const ROUTES: Route[] = [
   { path: '/admin', label: 'nav.admin', roles: ['district-admin'], view: AdminView },
   { path: '/deputy', label: 'engagement.nav.deputy', roles: ['deputy'], view: DeputyView },
   { path: '/liaison', label: 'engagement.nav.liaison', roles: ['liaison', 'district-admin'], view: LiaisonView },
+  {
+    path: '/community',
+    label: 'engagement.nav.community',
+    roles: ['liaison', 'district-admin', 'supervisor', 'unit-staff', 'unit-manager'],
+    view: CommunityView,
+    // Unit staff deliberate only for a residents' committee (a unit of kind community).
+    when: (session, reference) =>
+      !session.roles.every((role) => role === 'unit-staff' || role === 'unit-manager') || reference.data.units.some((unit) => unit.kind === 'community' && session.units.includes(unit.code)),
+  },
   { path: '/knowledge', label: 'nav.knowledge', roles: 'public', view: KnowledgePage },
   { path: '/receptions', label: 'engagement.nav.public', roles: 'public', view: PublicEngagementPage },
 ];
@@ -54,7 +68,10 @@ export function App() {
   const { t, locale, setLocale } = useI18n();
   const { session, signOut } = useAuth();
   const path = usePath();
-  const routes = session ? ROUTES.filter((route) => route.roles === 'public' || route.roles.some((role) => session.roles.includes(role))) : [];
+  const reference = useReference();
+  const routes = session
+    ? ROUTES.filter((route) => route.roles === 'public' || (route.roles.some((role) => session.roles.includes(role)) && (!reference.loaded || (route.when?.(session, reference) ?? true))))
+    : [];
   const roleRoutes = routes.filter((route) => route.roles !== 'public');
   const current = (session ? [...routes, ...LINKED_PAGES] : PUBLIC_ROUTES).find((route) => matches(route, path));
 

@@ -289,3 +289,96 @@ export interface StationDashboard {
   requests: { handedOn: number; closed: number; solved: number; rated: number; satisfied: number; resolutionRate: number | null; satisfactionRate: number | null };
   topics: Array<{ categoryCode: string | null; issues: number; share: number }>;
 }
+
+// ——— Community deliberation (阳光议事, /work/briefs/api-deliberation.md) ———
+
+export const ISSUE_SOURCES = ['building-round', 'suggestion-box', 'chat-group', 'visit'] as const;
+export const TRIAGE_LEVELS = ['self-solved', 'community', 'department'] as const;
+export const PARTY_ROLES = ['community', 'owners-committee', 'property-company', 'residents-representative', 'deputy', 'other'] as const;
+export type TriageLevel = (typeof TRIAGE_LEVELS)[number];
+
+/** 居民点单、社区下单、部门接单: the order to a department that makes a request in the loop. */
+export interface DepartmentOrder {
+  unitCode: string;
+  categoryCode: string;
+  type: string;
+  address: string;
+  contactName: string;
+  contactPhone: string;
+  note?: string;
+}
+export interface CommunityIssueView {
+  id: string;
+  communityAreaCode: string;
+  communityName: string;
+  text: string;
+  source: string;
+  state: string;
+  level: TriageLevel | null;
+  reporter: { name: string; phone: string } | null;
+  resolution: string | null;
+  collectedAt: string;
+  triagedAt: string | null;
+  sessionId: string | null;
+  decision: { sessionId: string; itemId: string; kind: 'option' | 'order'; option: string | null; note: string | null } | null;
+  order: { unitCode: string; unitName: string; categoryCode: string; type: string; orderedAt: string } | null;
+  request: { id: string; orderNo: string; status: string; currentUnitCode: string | null; solved: boolean; satisfaction: string | null } | null;
+}
+export interface Participant {
+  role: string;
+  name: string;
+  votes: boolean;
+}
+export interface AgendaItem {
+  id: string;
+  issueId: string;
+  issueText: string;
+  options: string[];
+  counts: number[] | null;
+  ballots: number | null;
+  leading: number[];
+  decision: { kind: 'option'; option: number; optionText: string; note: string | null } | { kind: 'order'; unitCode: string; unitName: string; requestId: string; orderNo: string; note: string | null } | null;
+}
+export interface SessionTask {
+  id: string;
+  itemId: string | null;
+  title: string;
+  ownerRole: string;
+  ownerName: string;
+  dueDate: string;
+  doneAt: string | null;
+  note: string | null;
+  late: boolean;
+}
+export interface DeliberationSessionView {
+  id: string;
+  communityAreaCode: string;
+  communityName: string;
+  date: string;
+  place: string;
+  state: 'planned' | 'held' | 'decided' | 'closed';
+  version: number;
+  participants: Participant[];
+  voters: number;
+  minutes: string | null;
+  agenda: AgendaItem[];
+  tasks: SessionTask[];
+  allowedActions: string[];
+}
+export interface DeliberationFigures {
+  accepted: number;
+  solved: number;
+  selfSolved: number;
+  selfSolvedShare: number | null;
+  communityLevel: number;
+  departmentLevel: number;
+  pending: number;
+  sessionsHeld: number;
+  ordered: { count: number; solved: number; notSolved: number; inProgress: number; rated: number; satisfied: number; satisfactionRate: number | null };
+}
+export interface DeliberationStatisticsView {
+  month: string;
+  community: string | null;
+  total: DeliberationFigures;
+  communities: Array<DeliberationFigures & { communityAreaCode: string; communityName: string }>;
+}
