@@ -217,7 +217,7 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
     expect(blank.body.details.problems).toEqual([{ field: 'text', reason: expect.any(String) }]);
     const nameless = await write({ text: message.text });
     expect(nameless.status).toBe(400);
-    expect(nameless.body.details.problems.map((problem: { field: string }) => problem.field)).toEqual(['name', 'phone']);
+    expect([...new Set(nameless.body.details.problems.map((problem: { field: string }) => problem.field))]).toEqual(['name', 'phone']);
     expect((await write(message, 'NoSuchLinkNoSuchLinkXYZ')).status).toBe(404);
     expect([await issues(), await residents()]).toEqual([issuesBefore, residentsBefore]);
 

@@ -330,9 +330,9 @@ export interface RegisterStationVisitPayload {
 export interface WriteToDeputyPayload {
   token: string;
   text: string;
-  /** Anonymous writers give name and phone (kept in intake's resident records); signed-in residents may. */
-  name?: string | null;
-  phone?: string | null;
+  /** Always given (the token carries no phone; the unit calls them); kept in intake's resident records. */
+  name: string;
+  phone: string;
   categoryCode?: string | null;
   areaCode?: string | null;
   address?: string | null;

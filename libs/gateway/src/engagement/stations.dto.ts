@@ -63,8 +63,8 @@ export class OpeningsQuery {
 /** An online message to a deputy (their public link). */
 export class WriteToDeputyDto {
   @ApiProperty({ example: '小区电梯经常停运，物业不修' }) @IsString() @Length(1, 4000) text!: string;
-  @ApiPropertyOptional({ example: '赵四', description: 'required without signing in' }) @IsOptional() @IsString() @Length(1, 100) name?: string | null;
-  @ApiPropertyOptional({ example: '13700137000', description: 'required without signing in' }) @IsOptional() @IsString() @Length(1, 40) phone?: string | null;
+  @ApiProperty({ example: '赵四', description: 'personal data: kept in intake, masked for staff; the unit that takes it on calls you' }) @IsString() @Length(1, 100) name!: string;
+  @ApiProperty({ example: '13700137000' }) @IsString() @Length(1, 40) phone!: string;
   @ApiPropertyOptional({ example: 'housing.property' }) @IsOptional() @IsString() @Length(1, 100) categoryCode?: string | null;
   @ApiPropertyOptional({ example: 'donghua.nanchizi' }) @IsOptional() @IsString() @Length(1, 100) areaCode?: string | null;
   @ApiPropertyOptional({ example: '南池子大街 20 号' }) @IsOptional() @IsString() @Length(1, 500) address?: string | null;

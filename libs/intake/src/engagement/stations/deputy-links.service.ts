@@ -21,11 +21,12 @@ export class DeputyLinksService {
   /** The deputy's link, created the first time (stable afterwards): the registry's keepers or the deputy themself. */
   async ensure(manager: EntityManager, context: ActorContext, deputyId: string) {
     const [deputy] = await this.deputies.byIds(manager, context, [deputyId]);
-    const own = deputy !== undefined && deputy.userId !== null && deputy.userId === context.userId;
-    if (!deputy || !(keepsRegistry(context) || own)) {
-      // Another deputy's link is none of a deputy's business: 404, as for any id out of view.
-      if (deputy && !context.roles.includes('deputy')) throw new Forbidden('a deputy’s link is handed out by district admins, liaisons or the deputy themself');
-      throw new NotFound('deputy', deputyId);
+    if (!deputy) throw new NotFound('deputy', deputyId);
+    const own = deputy.userId !== null && deputy.userId === context.userId;
+    if (!keepsRegistry(context) && !own) {
+      // Another deputy's link is out of a deputy's view: 404, as for any id they may not see.
+      if (context.roles.includes('deputy')) throw new NotFound('deputy', deputyId);
+      throw new Forbidden('a deputy’s link is handed out by district admins, liaisons or the deputy themself');
     }
     const link = await this.linkOf(manager, context, deputy.id);
     return { deputyId: deputy.id, token: link.token, path: `/deputies/${link.token}/write` };
