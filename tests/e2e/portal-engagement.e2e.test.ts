@@ -1,21 +1,24 @@
 import { lastWeekdayOfMonth } from '../../libs/intake/src/engagement/rules/recurrence';
 import { eventually } from './support/portal-api';
+import { TestClock } from '../support/stack/test-clock';
 import { PHONE, refreshUntil, screenshot, startEmbeddedPortal, type EmbeddedPortal } from './support/portal-browser';
 
 // Deputies and community in the portal (issue 9), in Chromium against the embedded CivicLoop: a
 // street liaison plans and announces a reception day that residents then see without signing in,
 // and a resident writes to a deputy through the deputy's public link, the deputy answers, and the
-// resident follows the reply by the message's number and code.
+// resident follows the reply by the message's number and code. Last, on virtual time, the announced
+// day is held by a deputy, who signs and prints the work letter whose reply legs the liaison records.
 jest.setTimeout(300_000);
 
 describe('deputies and community in the portal, driven through Chromium', () => {
   let portal: EmbeddedPortal;
+  const clock = new TestClock();
   // Next year: the demo district's own plan covers this year.
   const year = new Date().getFullYear() + 1;
   const firstDay = lastWeekdayOfMonth(year, 1, 4);
 
   beforeAll(async () => {
-    portal = await startEmbeddedPortal('e2e-engagement');
+    portal = await startEmbeddedPortal('e2e-engagement', clock.env);
   });
 
   afterAll(async () => {
@@ -108,7 +111,7 @@ describe('deputies and community in the portal, driven through Chromium', () => 
     await session.getByLabel('“报住建委统一修缮”票数').fill('3');
     await session.getByRole('button', { name: '保存表决结果' }).click();
     await page.getByText('表决结果已保存。').waitFor();
-    await expect(session.innerText()).resolves.toContain('3 票');
+    await session.getByText('报住建委统一修缮：3 票').waitFor();
 
     await session.getByRole('button', { name: '形成决议' }).click();
     await session.getByLabel('决议', { exact: true }).selectOption('order');
@@ -167,5 +170,66 @@ describe('deputies and community in the portal, driven through Chromium', () => 
     await expect(followed.innerText()).resolves.toContain('已约物业和业委会下周公开账目');
     await screenshot(resident, '65-resident-follows-reply');
     await resident.context().close();
+  });
+
+  it('lets a resident register for the announced day, a deputy hold it and sign and print the letter, and the liaison record the reply legs', async () => {
+    const resident = await portal.signIn('demo-resident', PHONE);
+    await resident.getByRole('link', { name: '接待日公告' }).click();
+    const listed = resident.locator('li[data-reception-id]', { hasText: firstDay });
+    await listed.getByRole('button', { name: '预约登记' }).click();
+    await listed.getByLabel('居民姓名').fill('吴九');
+    await listed.getByLabel('联系电话').fill('13700137009');
+    await listed.getByLabel('反映事项').fill('物业费上涨没有公示');
+    await listed.getByLabel('问题分类').selectOption('housing.property');
+    await listed.getByRole('button', { name: '登记', exact: true }).click();
+    await resident.getByText('预约登记成功。').waitFor();
+    await resident.context().close();
+
+    // The reception day itself, 10:00 in Beijing: holding is recorded on its day.
+    clock.jumpTo(new Date(`${firstDay}T10:00:00+08:00`));
+    const deputy = await portal.signIn('demo-deputy');
+    await deputy.getByLabel('月份').fill(`${year}-01`);
+    const day = deputy.locator('li[data-reception-id]', { hasText: firstDay });
+    await day.getByRole('button', { name: '查看登记与接待' }).click();
+    // Step 3: the registered topic and who of the team fits it (李秀英 keeps property disputes).
+    await day.getByText(/物业费上涨没有公示/).waitFor();
+    await day.getByText('建议接待代表：李秀英').waitFor();
+    await day.getByRole('button', { name: '记录接待' }).click();
+    await day.getByLabel('详细地址').fill('南池子大街 30 号院');
+    await day.getByRole('button', { name: '提交接待记录' }).click();
+    await deputy.getByText('接待已记录。').waitFor();
+    // One resident: recorded, with the guideline named.
+    await day.getByText(/每次接待原则上不少于三名居民/).waitFor();
+    await screenshot(deputy, '67-deputy-held-reception');
+
+    await deputy.getByRole('link', { name: '交办函与答复' }).click();
+    const issue = deputy.locator('li[data-issue-id]', { hasText: '物业费上涨没有公示' });
+    await issue.getByRole('button', { name: '撰写交办函' }).click();
+    await issue.getByLabel('承办单位').selectOption('housing-bureau');
+    await issue.getByLabel('代表委员会商意见').fill('接待组认为物业调价须依法公示，应由住建委督促。');
+    await issue.getByLabel('交办事项').fill('请督促物业公司公示调价依据，并一个月内答复代表。');
+    await issue.getByLabel('签发代表').selectOption({ label: '李秀英' });
+    await issue.getByRole('button', { name: '签发交办函' }).click();
+    await deputy.getByText('交办函已签发，问题已转为工单。').waitFor();
+    const firstLeg = issue.locator('li[data-leg="department-to-liaison"]');
+    await expect(firstLeg.innerText()).resolves.toMatch(/待答复[\s\S]*期限/);
+    const [letter] = await Promise.all([deputy.waitForEvent('popup'), issue.getByRole('button', { name: '打印交办函' }).click()]);
+    await letter.waitForLoadState();
+    await letter.getByText(/李秀英（签名）/).waitFor();
+    await screenshot(letter, '68-work-letter');
+    await deputy.context().close();
+
+    const liaison = await portal.signIn('demo-liaison');
+    await liaison.getByRole('link', { name: '问题与答复' }).click();
+    const relayed = liaison.locator('li[data-issue-id]', { hasText: '物业费上涨没有公示' });
+    const leg = relayed.locator('li[data-leg="department-to-liaison"]');
+    await leg.getByRole('button', { name: '记录答复' }).click();
+    await leg.getByLabel('答复内容').fill('住建委已约谈物业，一周内公示调价依据。');
+    await leg.getByRole('button', { name: '提交答复' }).click();
+    await liaison.getByText('答复已记录。').waitFor();
+    await relayed.locator('li[data-leg="department-to-liaison"][data-standing="replied"]').waitFor();
+    await expect(relayed.innerText()).resolves.toContain('李秀英 签发');
+    await screenshot(liaison, '69-liaison-legs');
+    await liaison.context().close();
   });
 });

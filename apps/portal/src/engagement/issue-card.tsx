@@ -44,7 +44,7 @@ export function IssueCard({ issue, nameOf, myDeputyId, onChanged }: Props) {
       {issue.letter && (
         <div className="outcome">
           <div>
-            {t('engagement.letter.sent', { unit: issue.letter.unitName, signer: issue.letter.signedBy || nameOf(issue.letter.signedByDeputyId), at: formatDateTime(issue.letter.sentAt) })}
+            {t('engagement.letter.sent', { unit: issue.letter.unitName, signer: nameOf(issue.letter.signedByDeputyId), at: formatDateTime(issue.letter.sentAt) })}
             {issue.request && <> · {t('engagement.issue.order', { orderNo: issue.request.orderNo, unit: issue.request.currentUnitCode ? unitName(issue.request.currentUnitCode) : t('common.none') })}</>}
           </div>
           <PrintLetter letterId={issue.letter.id} />
