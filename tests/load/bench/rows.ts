@@ -50,7 +50,7 @@ function loopRows({ loop, mode }: BenchResults): Row[] {
     },
   ];
   if (loop.ceiling) {
-    const jetStream = loop.ceiling.byJetStream === null ? '' : `, JetStream pipelined ÷ ${grouped(events)} events = ${grouped(loop.ceiling.byJetStream)}`;
+    const jetStream = loop.ceiling.byJetStream === null ? '' : `, best raw JetStream ÷ ${grouped(events)} events = ${grouped(loop.ceiling.byJetStream)}`;
     rows.push({ part, what: `ceiling (limited by ${loop.ceiling.limitedBy})`, result: `${grouped(loop.ceiling.loopsPerSecond)} loops/s`, compared: `raw PG 4-RT @${loop.ceilingConcurrency} ÷ ${grouped(loop.writeTransactionsPerLoop)} write tx = ${grouped(loop.ceiling.byPostgres)}${jetStream}` });
   }
   rows.push(
