@@ -9,12 +9,8 @@ import { fieldProblems } from '../ui/field-problems';
 import { Field } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync, useSubmit } from '../ui/use-async';
+import { deputyLinkToken } from './deputy-link-path';
 import { FollowMessage } from './follow-message';
-
-/** The token of /deputies/<token>/write (the deputy's public link or QR code). */
-export function deputyLinkToken(path: string): string | null {
-  return /^\/deputies\/([^/]+)(?:\/write)?\/?$/.exec(path)?.[1] ?? null;
-}
 
 /** 网上联络站: a resident writes to a deputy through the deputy's link, signed in or not, and keeps the number and code to follow it. */
 export function WriteToDeputyPage() {
