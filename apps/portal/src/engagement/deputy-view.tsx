@@ -16,11 +16,12 @@ type Section = (typeof SECTIONS)[number];
 export function DeputyView() {
   const { t } = useI18n();
   const [section, setSection] = useState<Section>('receptions');
-  const { me } = useMyDeputy();
+  const { me, loaded } = useMyDeputy();
   return (
     <>
       <SubNav label={t('engagement.deputy.sections')} sections={SECTIONS} current={section} prefix="engagement.deputy.section." onChange={setSection} />
       {me && <p className="muted">{t('engagement.deputy.me', { name: me.name, body: t(`engagement.body.${me.body}`) })}</p>}
+      {loaded && !me && <p className="muted">{t('engagement.deputy.unknown')}</p>}
       {section === 'receptions' && <ReceptionDayList title={t('engagement.deputy.receptions')} deputyIds={me ? [me.id] : null} />}
       {section === 'letters' && <ReceptionIssues title={t('engagement.deputy.letters')} empty={t('engagement.issues.empty')} myDeputyId={me?.id ?? null} />}
       {section === 'messages' && (
