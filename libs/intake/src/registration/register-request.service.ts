@@ -22,6 +22,7 @@ import { recordOwnEvents } from '../requests/record-own-event';
 import { characterBigrams } from '../text/character-bigrams';
 import { TriageService } from '../triage/triage.service';
 import { assertMayTriage } from '../triage/triage-rules';
+import { ConfirmedReferenceCodes } from './confirmed-reference-codes';
 import { nextOrderNumber } from './order-numbers';
 
 export interface RegisteredRequest {
@@ -35,6 +36,8 @@ export interface RegisteredRequest {
 
 @Injectable()
 export class RegisterRequestService {
+  private readonly confirmedCodes = new ConfirmedReferenceCodes();
+
   constructor(
     @Inject(CLOCK) private readonly clock: Clock,
     @Inject(COMMAND_CLIENT) private readonly services: CommandClient,
@@ -43,15 +46,24 @@ export class RegisterRequestService {
     private readonly duplicates: DuplicateFinderService,
   ) {}
 
-  /** Asked before the transaction opens: dispatch owns the district's categories and areas. */
+  /**
+   * Asked before the transaction opens: dispatch owns the district's categories and areas. Codes it
+   * confirmed are remembered (docs/adr/0018), so a registration usually needs no round trip to it.
+   */
   async assertKnownReference(context: ActorContext, payload: RegisterRequestPayload): Promise<void> {
+    const codes = { categoryCode: payload.categoryCode, areaCode: payload.areaCode };
+    if (this.confirmedCodes.unconfirmed(context.tenantId, codes, this.clock.now().getTime()).length === 0) return;
     const reply = await this.services.send<LookupReferenceResult>(Subjects.LookupReference, {
       context,
-      payload: { categoryCode: payload.categoryCode, areaCode: payload.areaCode } satisfies LookupReferencePayload,
+      payload: codes satisfies LookupReferencePayload,
     });
     // Dispatch down or starting: the caller may retry with the same Idempotency-Key (ADR 0005).
     if (!reply.ok && reply.error.status === 503) throw new CivicError(503, 'unavailable', 'registration cannot check the category and area right now; retry shortly with the same Idempotency-Key');
     if (!reply.ok) throw new Error(`reference lookup failed: ${reply.error.message}`);
+    const now = this.clock.now().getTime();
+    for (const field of ['categoryCode', 'areaCode'] as const) {
+      if (!reply.data.unknown.includes(field)) this.confirmedCodes.confirm(context.tenantId, field, codes[field], now);
+    }
     if (reply.data.unknown.length > 0) {
       throw new ValidationFailed(
         reply.data.unknown.map((field) => ({ field, reason: `no ${field === 'categoryCode' ? 'category' : 'area'} "${payload[field]}" in this district` })),
