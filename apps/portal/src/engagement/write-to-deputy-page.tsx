@@ -23,9 +23,9 @@ export function WriteToDeputyPage() {
   const [values, setValues] = useState({ text: '', name: '', phone: '', address: '' });
   const [written, setWritten] = useState<WrittenMessage | null>(null);
   const set = (name: keyof typeof values) => (value: string) => setValues((current) => ({ ...current, [name]: value }));
-  const resident = session?.roles.includes('resident') ?? false;
   const submit = useSubmit(async () => {
-    const body = { text: values.text.trim(), ...(resident ? {} : { name: values.name.trim(), phone: values.phone.trim() }), ...(values.address.trim() ? { address: values.address.trim() } : {}) };
+    // Name and phone always: the unit that takes the matter on calls the writer (a resident's account is linked too).
+    const body = { text: values.text.trim(), name: values.name.trim(), phone: values.phone.trim(), ...(values.address.trim() ? { address: values.address.trim() } : {}) };
     setWritten((await callApi<WrittenMessage>(session?.token ?? null, 'POST', `/public/deputy-links/${encodeURIComponent(token)}/messages${query}`, { body })).body);
   });
   const problems = fieldProblems(submit.error);
@@ -57,16 +57,12 @@ export function WriteToDeputyPage() {
             <Field label={t('engagement.write.text')} error={problems.text}>
               {(id, describedBy, invalid) => <textarea id={id} rows={5} required maxLength={4000} value={values.text} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('text')(e.target.value)} />}
             </Field>
-            {!resident && (
-              <>
-                <Field label={t('engagement.visitor.name')} error={problems.name}>
-                  {(id, describedBy, invalid) => <input id={id} required maxLength={100} value={values.name} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('name')(e.target.value)} />}
-                </Field>
-                <Field label={t('engagement.visitor.phone')} hint={t('engagement.write.phoneHint')} error={problems.phone}>
-                  {(id, describedBy, invalid) => <input id={id} type="tel" required maxLength={40} value={values.phone} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('phone')(e.target.value)} />}
-                </Field>
-              </>
-            )}
+            <Field label={t('engagement.visitor.name')} error={problems.name}>
+              {(id, describedBy, invalid) => <input id={id} required maxLength={100} value={values.name} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('name')(e.target.value)} />}
+            </Field>
+            <Field label={t('engagement.visitor.phone')} hint={t('engagement.write.phoneHint')} error={problems.phone}>
+              {(id, describedBy, invalid) => <input id={id} type="tel" required maxLength={40} value={values.phone} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('phone')(e.target.value)} />}
+            </Field>
             <Field label={t('engagement.write.address')} error={problems.address}>
               {(id, describedBy, invalid) => <input id={id} maxLength={500} value={values.address} aria-describedby={describedBy} aria-invalid={invalid || undefined} onChange={(e) => set('address')(e.target.value)} />}
             </Field>
