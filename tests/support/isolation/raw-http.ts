@@ -12,7 +12,7 @@ export interface RawRequest {
   method: string;
   /** Under /api/v1. */
   path: string;
-  /** Sent as given: a string or bytes are not encoded; anything else goes as JSON. */
+  /** Sent as given when a string (malformed JSON, a form, XML…); anything else goes as JSON. */
   body?: unknown;
   contentType?: string;
   headers?: Record<string, string>;
@@ -21,9 +21,7 @@ export interface RawRequest {
 /** One call to the gateway exactly as described: malformed bodies, odd types and all. */
 export async function rawCall(gateway: GatewayTarget, tenantId: string, identity: Identity, request: RawRequest): Promise<RawResponse> {
   const headers: Record<string, string> = { authorization: `Bearer ${await gateway.tokens(identity, tenantId)}`, ...request.headers };
-  let body: string | Buffer | undefined;
-  if (typeof request.body === 'string' || Buffer.isBuffer(request.body)) body = request.body;
-  else if (request.body !== undefined) body = JSON.stringify(request.body);
+  const body = typeof request.body === 'string' || request.body === undefined ? request.body : JSON.stringify(request.body);
   if (body !== undefined) headers['content-type'] = request.contentType ?? 'application/json';
   const response = await fetch(`${gateway.url}/api/v1${request.path}`, { method: request.method, headers, body });
   const contentType = response.headers.get('content-type');
