@@ -93,10 +93,17 @@ async function main(): Promise<void> {
   const results: BenchResults = { startedAt: startedAt.toISOString(), mode: options.embedded ? 'embedded' : 'distributed', machine, options, idleCpuMsPerSecond: null, baselines: null, intake: null, loop: null, latency: null, memory: null, problems: [] };
   log(`bench (${results.mode}${options.smoke ? ', smoke' : ''}): stages ${options.stages.join(', ')}; ${machine}`);
   const target = options.embedded ? await startEmbeddedTarget(log) : await startDistributedTarget(log);
-  const stop = async () => {
-    await target.stop();
+  let stopping: Promise<void> | null = null;
+  const stop = () => (stopping ??= target.stop());
+  // Nothing the bench started may outlive it: on Ctrl-C or a crash outside the stages, stop first.
+  const stopAndExit = (code: number) => (error?: unknown) => {
+    if (error) console.error(error);
+    void stop().finally(() => process.exit(code));
   };
-  process.once('SIGINT', () => void stop().finally(() => process.exit(130)));
+  process.once('SIGINT', stopAndExit(130));
+  process.once('SIGTERM', stopAndExit(143));
+  process.once('uncaughtException', stopAndExit(1));
+  process.once('unhandledRejection', stopAndExit(1));
   try {
     await sleep(2_000); // start-up work settles before idle RSS and CPU are read
     const idle = cpuMeter(() => target.cpuRoots());

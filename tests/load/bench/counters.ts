@@ -28,6 +28,7 @@ export class SystemCounters {
   static async open(databaseUrl: string, natsUrl?: string): Promise<SystemCounters> {
     const client = new Client({ connectionString: databaseUrl });
     await client.connect();
+    client.on('error', () => undefined); // a lost connection fails the next query instead of the process
     const { rows } = await client.query(`select table_schema from information_schema.tables where table_name = 'outbox' and table_schema not like 'pg_%' order by 1`);
     return new SystemCounters(client, rows.map((row) => row.table_schema), natsUrl);
   }

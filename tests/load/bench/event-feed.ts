@@ -78,6 +78,7 @@ export async function outboxFeed(databaseUrl: string, schema: string, tenantId: 
   const mailbox = new Mailbox();
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
+  client.on('error', () => undefined); // a lost connection fails the next poll instead of the process
   const start = await client.query(`select coalesce(max(seq), 0)::bigint as seq from "${schema}".outbox`);
   let newest = Number(start.rows[0].seq);
   const holes = new Map<number, number>(); // seq → when first missed
