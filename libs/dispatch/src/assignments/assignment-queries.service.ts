@@ -1,7 +1,8 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { In, type EntityManager, type FindOptionsWhere } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
-import { isUuid, seesWholeDistrict, type ActorContext, type ListAssignmentsPayload } from '@civicloop/contracts';
+import { isUuid, NotFound, seesWholeDistrict, type ActorContext, type ListAssignmentsPayload } from '@civicloop/contracts';
+import { DispatchRequest } from '../queue/dispatch-request.entity';
 import { coHandlerStanding, type CoHandlerStanding } from '../co-handlers/co-handler-standing';
 import { Assignment } from './assignment.entity';
 import { assignmentView } from './assignment-view';
@@ -22,7 +23,7 @@ export class AssignmentQueriesService {
   async list(manager: EntityManager, context: ActorContext, filter: ListAssignmentsPayload) {
     const where: FindOptionsWhere<Assignment> = { tenantId: context.tenantId };
     if (filter.requestId) {
-      if (!isUuid(filter.requestId)) return [];
+      if (!isUuid(filter.requestId)) throw new NotFound('request', filter.requestId);
       where.requestId = filter.requestId;
     }
     if (filter.unitCode) where.unitCode = filter.unitCode;
@@ -30,8 +31,19 @@ export class AssignmentQueriesService {
       where.unitCode = In(context.unitCodes);
     }
     const rows = (await manager.find(Assignment, { where, order: { dispatchedAt: 'DESC' }, take: 500 })).filter((row) => canSee(context, row));
+    if (filter.requestId) await this.assertSeesRequest(manager, context, filter.requestId, rows);
     const coHandlers = await this.coHandlersOf(manager, context.tenantId, rows);
     return rows.map((row) => this.view(row, coHandlers));
+  }
+
+  /**
+   * A request's orders, like the request itself, are 404 to whoever cannot see it (another district,
+   * a unit it never went to, a resident): an empty list would still tell that the id exists.
+   */
+  private async assertSeesRequest(manager: EntityManager, context: ActorContext, requestId: string, visible: Assignment[]): Promise<void> {
+    if (visible.length > 0) return;
+    const known = seesWholeDistrict(context) && (await manager.existsBy(DispatchRequest, { tenantId: context.tenantId, requestId }));
+    if (!known) throw new NotFound('request', requestId);
   }
 
   private view(assignment: Assignment, coHandlers: Map<string, CoHandlerStanding[]>) {

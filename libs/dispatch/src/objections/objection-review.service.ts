@@ -19,7 +19,7 @@ import { requiredText } from '../assignments/required-text';
 import { Deadline } from '../deadlines/deadline.entity';
 import { DispatchRequest } from '../queue/dispatch-request.entity';
 import { DistrictReferenceService } from '../reference/district-reference.service';
-import { assertMayReview } from './objection-reviewer';
+import { assertMayReview, assertReviewerRole } from './objection-reviewer';
 import { objectionView } from './objection-view';
 import { Objection } from './objection.entity';
 
@@ -39,6 +39,7 @@ export class ObjectionReviewService {
 
   async review(manager: EntityManager, context: ActorContext, payload: ReviewObjectionPayload, expectedVersion?: number) {
     const assignment = await lockAssignment(manager, context, payload.assignmentId, expectedVersion);
+    assertReviewerRole(context);
     const action = payload.decision === 'uphold' ? 'uphold-objection' : 'reject-objection';
     const objection = await manager.findOne(Objection, {
       where: { tenantId: context.tenantId, assignmentId: assignment.id, state: 'in-review' },
