@@ -128,9 +128,11 @@ describe('deputies and community in the portal, driven through Chromium', () => 
   });
 
   it('lets a resident write to a deputy through the deputy’s link, the deputy answer, and the resident follow the reply', async () => {
+    type PublicStation = { nextOpenings: Array<{ deputies: Array<{ name: string; linkToken: string | null }> }> };
     const stations = await eventually('the demo station with 李秀英’s link', async () => {
-      const list = await fetch(`${portal.baseUrl}/api/v1/public/stations?district=demo`).then((response) => (response.ok ? response.json() : undefined));
-      return (list as Array<{ nextOpenings: Array<{ deputies: Array<{ name: string; linkToken: string | null }> }> }> | undefined)?.length ? list : undefined;
+      const response = await fetch(`${portal.baseUrl}/api/v1/public/stations?district=demo`);
+      const list = response.ok ? ((await response.json()) as PublicStation[]) : [];
+      return list.length > 0 ? list : undefined;
     });
     const token = stations.flatMap((station) => station.nextOpenings.flatMap((opening) => opening.deputies)).find((deputy) => deputy.name === '李秀英' && deputy.linkToken)!.linkToken!;
 
