@@ -119,7 +119,7 @@ describe('community deliberation (distributed, virtual time)', () => {
       const list = await api.as(dispatcher).get(`/requests/${liftRequest}/assignments`);
       return (list.body as Array<{ unitCode: string; reason: { kind: string } }>)[0];
     });
-    expect(assignment).toMatchObject({ unitCode: 'housing-bureau', reason: { kind: 'manual' } });
+    expect(assignment).toMatchObject({ unitCode: 'housing-bureau', reason: { kind: 'manual', note: expect.stringContaining('社区下单') } });
     const request = (await api.as(agent).get(`/requests/${liftRequest}`)).body;
     expect(request).toMatchObject({ channel: 'visit', categoryCode: 'housing.property', areaCode: COMMUNITY, currentUnitCode: 'housing-bureau' });
     expect(request.description).toContain('老楼加装电梯协调难（南池子社区社区下单：业主意见不一，请住建委协调）');

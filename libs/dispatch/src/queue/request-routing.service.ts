@@ -53,7 +53,7 @@ export class RequestRoutingService {
       if (request.status === 'triaged') return;
       const addressed = event.data.addressedUnitCode;
       if (addressed && (await this.reference.unitExists(manager, request.tenantId, addressed))) {
-        await this.factory.assign(manager, systemActor(event), request, addressed, { kind: 'manual', note: 'addressed by a deputies’ work letter (交办函)' });
+        await this.factory.assign(manager, systemActor(event), request, addressed, { kind: 'manual', note: addressedNote(event.data.channel) });
         return;
       }
       await this.route(manager, systemActor(event), request);
@@ -125,4 +125,9 @@ export class RequestRoutingService {
 /** Routing acts for the system, on behalf of the tenant of the event that caused it. */
 function systemActor(event: EventEnvelope): ActorContext {
   return systemContext(event.tenantId, event.traceparent);
+}
+
+/** Why an order went straight to the unit its raiser named: a deputies' work letter, or a community's order. */
+function addressedNote(channel: RequestRegistered['channel']): string {
+  return channel === 'reception' ? 'addressed by a deputies’ work letter (交办函)' : 'ordered by the community from this unit (社区下单)';
 }
