@@ -8,7 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/stack/service-process';
-import { jetStreamBaselines, postgresBaselines, type JetStreamBaseline } from './bench/baselines';
+import { assertDurablePostgres, jetStreamBaselines, postgresBaselines, type JetStreamBaseline } from './bench/baselines';
 import { loopCeiling, nearestConcurrency } from './bench/ceiling';
 import { cpuMeter } from './bench/cpu';
 import { fixedRateStage } from './bench/fixed-rate';
@@ -25,6 +25,7 @@ import { sleep } from './bench/workers';
 const log = (line: string) => console.error(line);
 
 async function runStages(options: BenchOptions, target: Target, results: BenchResults): Promise<void> {
+  await assertDurablePostgres(target.databaseUrl); // every figure claims durability, not only the baselines
   const idleKb = rssOf(target.services());
   const stages = new Set(options.stages);
   if (stages.has('baselines')) {
