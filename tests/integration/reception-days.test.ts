@@ -90,6 +90,9 @@ describe('reception days, all eight steps (distributed, virtual time)', () => {
     expect((await api.as(supervisor).get(`/deputies/${deputies.peoples}`)).body.contact).toBe('139****0012');
     expect((await api.get(`/deputies/${deputies.peoples}`)).body.contact).toBe('13900000012');
     expect((await api.as(deputyAccount).get(`/deputies/${deputies.peoples}`)).body.contact).toBe('13900000012');
+    // A deputy finds their own entry by their account; an account linked to none gets 404.
+    expect((await api.as(deputyAccount).get('/deputies/me')).body).toMatchObject({ id: deputies.peoples, name: '李律师' });
+    expect((await api.as(otherDeputyAccount).get('/deputies/me')).status).toBe(404);
     // Events carry the deputy by id only: no contact on the broker.
     const leaked = await count(`select count(*) from intake.outbox where event_type = 'deputy.saved' and envelope::text like '%13900000012%'`, []);
     expect(leaked).toBe(0);

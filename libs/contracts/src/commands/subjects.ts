@@ -67,6 +67,7 @@ export const Subjects = {
   SaveDeputy: 'cmd.intake.save-deputy',
   ListDeputies: 'qry.intake.list-deputies',
   GetDeputy: 'qry.intake.get-deputy',
+  GetOwnDeputy: 'qry.intake.get-own-deputy',
   PlanReceptions: 'cmd.intake.plan-receptions',
   GetReceptionPlan: 'qry.intake.get-reception-plan',
   ListReceptions: 'qry.intake.list-receptions',

@@ -19,6 +19,12 @@ export class DeputiesController {
     return this.services.query(Subjects.ListDeputies, actor, payload);
   }
 
+  @Get('me')
+  @ApiOperation({ summary: "A deputy's own registry entry, linked to their account (404 when none is)" })
+  own(@Actor() actor: ActorContext) {
+    return this.services.query(Subjects.GetOwnDeputy, actor, {});
+  }
+
   @Get(':id')
   @ApiOperation({ summary: 'A deputy' })
   get(@Actor() actor: ActorContext, @Param('id') id: string) {

@@ -25,6 +25,12 @@ export class DeputiesHandler {
     return this.commands.query(message, (manager, context) => this.deputies.list(manager, context, message.payload));
   }
 
+  @MessagePattern(Subjects.GetOwnDeputy)
+  async own(@Payload() message: CommandMessage) {
+    await this.seeder.ensureSeeded(message.context);
+    return this.commands.query(message, (manager, context) => this.deputies.own(manager, context));
+  }
+
   @MessagePattern(Subjects.GetDeputy)
   get(@Payload() message: CommandMessage<ById>) {
     return this.commands.query(message, (manager, context) => this.deputies.get(manager, context, message.payload.id));

@@ -94,6 +94,13 @@ export class DeputiesService {
     return this.view(context, deputy);
   }
 
+  /** The signed-in deputy's own registry entry: 404 when no entry is linked to their account. */
+  async own(manager: EntityManager, context: ActorContext) {
+    const [id] = await this.ownIds(manager, context);
+    if (!id) throw new NotFound('deputy linked to your account', context.userId);
+    return this.get(manager, context, id);
+  }
+
   byIds(manager: EntityManager, context: ActorContext, ids: readonly string[]): Promise<Deputy[]> {
     const valid = ids.filter(isUuid);
     return valid.length === 0 ? Promise.resolve([]) : manager.findBy(Deputy, { tenantId: context.tenantId, id: In(valid) });
