@@ -88,6 +88,9 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
     expect(first.deputies.map((deputy: { name: string; body: string }) => `${deputy.name}:${deputy.body}`).sort()).toEqual(['张明:cppcc', '李秀英:peoples-congress']);
     // Never a contact or an account on the public page.
     expect(stations.text).not.toMatch(/1390000000\d|local:demo-deputy/);
+    // Its place by name for visitors who are not signed in.
+    const reference = await publicCall('GET', '/public/reference');
+    expect((reference.body.areas as Array<{ code: string; name: string }>).find((area) => area.code === demo.areaCode)?.name).toMatch(/社区|街道/);
     demoToken = first.deputies.find((deputy: { name: string }) => deputy.name === '李秀英').linkToken;
     expect(demoToken).toMatch(/^[A-Za-z0-9_-]{24}$/);
 

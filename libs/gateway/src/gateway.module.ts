@@ -44,6 +44,7 @@ import type { PortalLogin } from './identity/portal-login';
 import { ObjectionsController } from './objections/objections.controller';
 import { KnowledgeController } from './knowledge/knowledge.controller';
 import { OptionalActor } from './knowledge/optional-actor';
+import { PublicReferenceController } from './reference/public-reference.controller';
 import { ReferenceController } from './reference/reference.controller';
 import { ReportsController } from './reports/reports.controller';
 import { AttachmentsController } from './requests/attachments.controller';
@@ -87,6 +88,7 @@ export class GatewayModule {
         ReportsController,
         AssessmentController,
         ReferenceController,
+        PublicReferenceController,
         DistrictsController,
         SupervisionController,
         CallbacksController,
