@@ -4,7 +4,7 @@ import type { ReceptionDayView, StationView } from '../api/engagement-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { DEMO_USERS } from '../reference/demo-reference';
-import { useReference } from '../reference/district-reference';
+import { PublicReferenceProvider, useReference } from '../reference/district-reference';
 import { navigate } from '../routing/router';
 import { SelectField } from '../ui/fields';
 import { ErrorMessage, Loading, Success } from '../ui/status';
@@ -23,10 +23,18 @@ function initialDistrict(): string {
 
 /** 接待日公告 for everyone: the announced reception days of a district, on a schematic map; a signed-in resident registers with a topic. */
 export function PublicEngagementPage() {
+  const [district, setDistrict] = useState(initialDistrict);
+  return (
+    <PublicReferenceProvider district={district}>
+      <PublicEngagement district={district} onDistrict={setDistrict} />
+    </PublicReferenceProvider>
+  );
+}
+
+function PublicEngagement({ district, onDistrict }: { district: string; onDistrict: (district: string) => void }) {
   const { t } = useI18n();
   const { session } = useAuth();
   const { data, areaName, unitName } = useReference();
-  const [district, setDistrict] = useState(initialDistrict);
   const [registering, setRegistering] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
   const districts = [...new Set([district, ...DEMO_USERS.map((user) => user.tenant)])];
@@ -65,7 +73,7 @@ export function PublicEngagementPage() {
           )}
         </div>
         <p className="muted">{t('engagement.public.intro')}</p>
-        {!session && <SelectField label={t('knowledge.district')} name="district" value={district} options={districts.map((code) => ({ value: code, label: code }))} onChange={(value) => value && setDistrict(value)} required />}
+        {!session && <SelectField label={t('knowledge.district')} name="district" value={district} options={districts.map((code) => ({ value: code, label: code }))} onChange={(value) => value && onDistrict(value)} required />}
         {days.loading && !days.data && <Loading />}
         <ErrorMessage error={days.error} />
         <Success>{message}</Success>

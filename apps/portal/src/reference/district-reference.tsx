@@ -1,4 +1,5 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
+import { callApi } from '../api/api-client';
 import { useAuth } from '../auth/auth-context';
 import { useAsync } from '../ui/use-async';
 
@@ -78,12 +79,25 @@ export function buildReference(data: DistrictReferenceData, loaded: boolean, err
   };
 }
 
-/** Loads the district's reference once per sign-in; until it arrives, codes stand in for names. */
-export function ReferenceProvider({ children }: { children: ReactNode }) {
+/**
+ * Loads the district's reference once per sign-in; until it arrives, codes stand in for names.
+ * Without a session, `publicDistrict` names the district a public page shows (its public reference).
+ */
+export function ReferenceProvider({ children, publicDistrict }: { children: ReactNode; publicDistrict?: string }) {
   const { session, api } = useAuth();
-  const state = useAsync(async () => (session ? (await api<DistrictReferenceData>('GET', '/reference')).body : EMPTY), [api, session]);
+  const state = useAsync(async () => {
+    if (session) return (await api<DistrictReferenceData>('GET', '/reference')).body;
+    if (publicDistrict) return (await callApi<DistrictReferenceData>(null, 'GET', `/public/reference?district=${encodeURIComponent(publicDistrict)}`)).body;
+    return EMPTY;
+  }, [api, session, publicDistrict]);
   const value = useMemo(() => buildReference(state.data ?? EMPTY, state.data !== undefined, state.error, state.reload), [state.data, state.error, state.reload]);
   return <ReferenceContext.Provider value={value}>{children}</ReferenceContext.Provider>;
+}
+
+/** On a public page: the names of the district it shows, for a visitor who is not signed in (a signed-in one has theirs already). */
+export function PublicReferenceProvider({ district, children }: { district: string; children: ReactNode }) {
+  const { session } = useAuth();
+  return session ? <>{children}</> : <ReferenceProvider publicDistrict={district}>{children}</ReferenceProvider>;
 }
 
 export function useReference(): DistrictReference {
