@@ -21,7 +21,8 @@ const shared = {
 
 module.exports = {
   projects: [
-    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'] },
+    // The bench's pure parts (options, ceiling, table, generators) are specs too.
+    { ...shared, displayName: 'unit', testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts', '<rootDir>/tests/load/**/*.spec.ts'] },
     {
       ...shared,
       displayName: 'integration',

@@ -21,6 +21,10 @@ import { benchRows } from './bench/rows';
 import { markdownTable } from './bench/table';
 import { startDistributedTarget, startEmbeddedTarget, type Target } from './bench/target';
 import { sleep } from './bench/workers';
+import { DEFAULT_SHAPE } from './reporting-scale/fact-generator';
+import { runReportingScale } from './reporting-scale/reporting-scale';
+import { printReplay } from './replay/print-replay';
+import { DEFAULT_REPLAY, runReplay } from './replay/replay';
 
 const log = (line: string) => console.error(line);
 
@@ -77,6 +81,11 @@ async function runStages(options: BenchOptions, target: Target, results: BenchRe
     if (errors > 0 && options.smoke) results.problems.push(`${errors} registrations answered with an error at a fixed rate`);
     if (unassigned > 0) results.problems.push(`${unassigned} registered requests were never assigned (fixed-rate stage)`);
   }
+  if (stages.has('reporting')) {
+    log(`5. reporting at scale, ${options.facts.toLocaleString('en')} request facts`);
+    results.reporting = await runReportingScale({ ...DEFAULT_SHAPE, facts: options.facts }, log);
+    for (const check of results.reporting.spotChecks.filter((spot) => !spot.ok)) results.problems.push(`reporting at scale: ${check.tenant} ${check.month} does not add up to its facts`);
+  }
   if (stages.has('memory')) results.memory = { idleKb, endKb: stages.has('loop') ? rssOf(target.services()) : null };
   const exited = target.exited();
   if (exited.length > 0) results.problems.push(`exited during the run: ${exited.join(', ')} (tests/artifacts/logs/)`);
@@ -89,9 +98,10 @@ async function main(): Promise<void> {
   }
   // node scripts/run-ts.js tests/load/bench.ts [options]: the options follow this file's path.
   const options = parseOptions(process.argv.slice(process.argv.findIndex((arg) => arg.endsWith('bench.ts')) + 1));
+  if (options.replay) return replay(options);
   const startedAt = new Date();
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, Node ${process.versions.node}`;
-  const results: BenchResults = { startedAt: startedAt.toISOString(), mode: options.embedded ? 'embedded' : 'distributed', machine, options, idleCpuMsPerSecond: null, baselines: null, intake: null, loop: null, latency: null, memory: null, problems: [] };
+  const results: BenchResults = { startedAt: startedAt.toISOString(), mode: options.embedded ? 'embedded' : 'distributed', machine, options, idleCpuMsPerSecond: null, baselines: null, intake: null, loop: null, latency: null, reporting: null, memory: null, problems: [] };
   log(`bench (${results.mode}${options.smoke ? ', smoke' : ''}): stages ${options.stages.join(', ')}; ${machine}`);
   const target = options.embedded ? await startEmbeddedTarget(log) : await startDistributedTarget(log);
   let stopping: Promise<void> | null = null;
@@ -128,6 +138,16 @@ async function main(): Promise<void> {
     console.error(`\nPROBLEMS:\n- ${results.problems.join('\n- ')}`);
     process.exitCode = 1;
   }
+}
+
+/** `--replay`: a city's year on virtual time instead of the stages (tests/load/replay). */
+async function replay(options: BenchOptions): Promise<void> {
+  const result = await runReplay({ ...DEFAULT_REPLAY, days: options.days, scale: options.scale }, log);
+  printReplay(result);
+  const dir = join(REPO_ROOT, options.resultsDir);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, `${new Date().toISOString().replace(/[:.]/g, '-')}-replay${options.smoke ? '-smoke' : ''}.json`), `${JSON.stringify(result, null, 2)}\n`);
+  if (result.failures.length > 0 || result.recount.some((check) => !check.same)) process.exitCode = 1;
 }
 
 main().catch((error) => {

@@ -4,6 +4,7 @@ import type { RateResult } from './fixed-rate';
 import type { LoopResult } from './full-loop';
 import type { IntakeResult } from './intake';
 import type { BenchOptions } from './options';
+import type { ReportingScaleResult } from '../reporting-scale/reporting-scale';
 
 /** Everything one bench run measured: written as JSON under tests/load/results/ and printed as one table. */
 export interface BenchResults {
@@ -17,6 +18,7 @@ export interface BenchResults {
   intake: IntakeResult | null;
   loop: (LoopResult & { ceiling: Ceiling | null; ceilingConcurrency: number | null }) | null;
   latency: RateResult[] | null;
+  reporting: ReportingScaleResult | null;
   memory: { idleKb: Record<string, number>; endKb: Record<string, number> | null } | null;
   problems: string[];
 }

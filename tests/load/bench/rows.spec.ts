@@ -12,6 +12,7 @@ const empty: BenchResults = {
   intake: null,
   loop: null,
   latency: null,
+  reporting: null,
   memory: null,
   problems: [],
 };

@@ -8,7 +8,7 @@ const IDLE_RSS_GOAL_KB = 150 * 1024;
 export function benchRows(results: BenchResults): Row[] {
   const idle: Row[] =
     results.idleCpuMsPerSecond === null ? [] : [{ part: '0 idle', what: 'CPU of the idle system (services + PostgreSQL + nats-server)', result: `${millis(results.idleCpuMsPerSecond)} per second`, compared: 'pollers and timers; part of every CPU figure below' }];
-  return [...idle, ...baselineRows(results), ...intakeRows(results), ...loopRows(results), ...latencyRows(results), ...memoryRows(results), ...problemRows(results)];
+  return [...idle, ...baselineRows(results), ...intakeRows(results), ...loopRows(results), ...latencyRows(results), ...reportingRows(results), ...memoryRows(results), ...problemRows(results)];
 }
 
 function baselineRows({ baselines }: BenchResults): Row[] {
@@ -70,6 +70,25 @@ function latencyRows({ latency, mode }: BenchResults): Row[] {
     result: `p50 ${millis(rate.toAssignment.p50)}, p95 ${millis(rate.toAssignment.p95)}, p99 ${millis(rate.toAssignment.p99)}`,
     compared: `201 p99 ${millis(rate.registration.p99)}; ${rate.errors} errors, ${rate.timeouts} timeouts, ${rate.unassigned} never assigned of ${grouped(rate.sent)}`,
   }));
+}
+
+function reportingRows({ reporting }: BenchResults): Row[] {
+  if (!reporting) return [];
+  const part = '5 reporting';
+  const facts = `${grouped(reporting.facts)} request facts`;
+  return [
+    { part, what: `seed: ${facts}, 2 districts, 300 units, 36 months (COPY)`, result: reporting.cached ? 'cached' : `${reporting.seedSeconds!.toFixed(0)} s`, compared: 'kept under /var/tmp/civicloop-bench by size and seed' },
+    { part, what: 'rebuild every month count from the facts (the read path)', result: `${reporting.rebuildSeconds.toFixed(1)} s`, compared: `per month p50 ${millis(reporting.recountPerMonth.p50)}, max ${millis(reporting.recountPerMonth.max)}` },
+    { part, what: 'monthly ranking (unit level)', result: `p50 ${millis(reporting.ranking.p50)}, p99 ${millis(reporting.ranking.p99)}`, compared: 'goal p99 < 300 ms' },
+    { part, what: "a unit's 12-month trend", result: `p50 ${millis(reporting.trend.p50)}, p99 ${millis(reporting.trend.p99)}`, compared: '' },
+    { part, what: 'hotspots of a month (category or place, beside the month before)', result: `p50 ${millis(reporting.hotspots.p50)}, p99 ${millis(reporting.hotspots.p99)}`, compared: '' },
+    ...reporting.spotChecks.map((check) => ({
+      part,
+      what: `spot check ${check.tenant} ${check.month}: dispatched and callbacks against the facts`,
+      result: `${grouped(check.dispatched)} / ${grouped(check.factsDispatched)}, ${grouped(check.callbacks)} / ${grouped(check.factsCallbacks)}`,
+      compared: check.ok ? 'equal' : 'DIFFERENT',
+    })),
+  ];
 }
 
 function memoryRows({ memory }: BenchResults): Row[] {

@@ -1,5 +1,5 @@
 /**
- * Reporting at scale (issue 10, item 5); run by `main.ts` in this folder.
+ * Reporting at scale (issue 10, item 5): `npm run bench -- --stage reporting [--facts N]`.
  * Seeds request facts with COPY into a PostgreSQL cluster cached under /var/tmp/civicloop-bench ($CIVICLOOP_BENCH_CACHE_DIR)
  * (keyed by generator version, seed and shape), rebuilds the month counts through the production
  * read path, times the monthly ranking and a unit's 12-month trend, and checks totals against the facts.
