@@ -7,12 +7,14 @@
 //   integration + faults  jest --selectProjects integration faults --runInBand against those servers;
 //                         fails on any skipped/pending/todo test, a suite that could not run, or zero
 //                         integration tests
+//   bench smoke           npm run bench:smoke and the replay of one simulated day on those servers:
+//                         fails when the bench crashes or loses a request, never on speed
 //   e2e                   builds the portal (npm run build:portal), then jest --selectProjects e2e: Debian's
 //                         Chromium against the embedded process, and Keycloak's sign-in against a distributed
 //                         stack on the provisioned servers; a missing browser fails, never skips
 //   teardown              always (also on failure, SIGINT and SIGTERM)
 // Ends with the line "N passed, N failed" (failed = failing tests + every other problem) and exits
-// non-zero on any failure. `--only unit` / `--only chart` / `--only integration` / `--only e2e` run a subset.
+// non-zero on any failure. `--only unit` / `--only chart` / `--only integration` / `--only bench` / `--only e2e` run a subset.
 // Plain CommonJS on Node's standard library only: it runs before anything is compiled.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -21,6 +23,7 @@ const { StageFailure, createTally, runStage } = require('./runner/stage');
 const { findTestFiles, runJest, readReport, reportProblems, ranUnder, REPO_ROOT } = require('./runner/jest');
 const { createStack } = require('./runner/stack');
 const { createChartStage } = require('./runner/chart');
+const { createBenchStage } = require('./runner/bench');
 const { spawnSync } = require('node:child_process');
 
 const SUITE_DIRS = ['tests/integration', 'tests/faults'];
@@ -30,13 +33,14 @@ const ALLOW_NO_INTEGRATION = process.env.CIVICLOOP_ALLOW_NO_INTEGRATION === '1';
 const tally = createTally();
 const stack = createStack();
 const chartStage = createChartStage(tally);
+const benchStage = createBenchStage(tally, () => ({ ...process.env, ...stack.env() }));
 let runDir = null; // Jest's --json reports
 let jestChild = null;
 let stopping = false;
 let teardownPromise = null;
 
 function parseArgs(argv) {
-  const usage = 'usage: node tests/support/run-all.js [--only unit|chart|integration|e2e]';
+  const usage = 'usage: node tests/support/run-all.js [--only unit|chart|integration|bench|e2e]';
   let only = null;
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--only') only = argv[++i];
@@ -44,7 +48,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--help' || argv[i] === '-h') return console.log(usage), process.exit(0);
     else throw new Error(`unknown argument "${argv[i]}"; ${usage}`);
   }
-  if (only !== null && !['unit', 'chart', 'integration', 'e2e'].includes(only)) throw new Error(`--only takes unit, chart, integration or e2e; ${usage}`);
+  if (only !== null && !['unit', 'chart', 'integration', 'bench', 'e2e'].includes(only)) throw new Error(`--only takes unit, chart, integration, bench or e2e; ${usage}`);
   return { only };
 }
 
@@ -137,6 +141,7 @@ async function onSignal(signal) {
   console.log(`\n[run-all] ${signal}: stopping tests and servers`);
   if (jestChild) jestChild.kill('SIGTERM');
   chartStage.stop();
+  benchStage.stop();
   await teardown(false);
   tally.problems.push(`interrupted by ${signal}`);
   tally.failed += 1;
@@ -156,11 +161,12 @@ async function main() {
     if ((only === null || only === 'chart') && !stopping) ok = (await runStage(tally, 'chart', chartStage)) && ok;
     // The e2e stage needs the servers too: Keycloak's sign-in page in the browser.
     let provisioned = false;
-    if ((only === null || only === 'integration' || only === 'e2e') && !stopping) {
+    if ((only === null || only === 'integration' || only === 'bench' || only === 'e2e') && !stopping) {
       provisioned = await runStage(tally, 'provision', () => stack.start());
       ok = provisioned && ok;
     }
     if ((only === null || only === 'integration') && provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
+    if ((only === null || only === 'bench') && provisioned && !stopping) ok = (await runStage(tally, 'bench smoke', benchStage)) && ok;
     if ((only === null || only === 'e2e') && !stopping) ok = (await runStage(tally, 'e2e', e2eStage)) && ok;
   } finally {
     if (!stopping) ok = (await teardown(!ok)) && ok;
