@@ -9,10 +9,12 @@ import {
   type CommandReply,
 } from '@civicloop/contracts';
 import { runInContext, type TenantTransactions } from '@civicloop/persistence';
+import { outboxRowsWrittenFor } from '../outbox/outbox-writer';
 
 export interface CommandExecutorOptions {
   schema: string;
-  afterCommit: () => void;
+  /** Called after a command committed outbox rows, with the districts they were written for. */
+  afterCommit: (tenantIds: string[]) => void;
   logError: (message: string, error: unknown) => void;
 }
 
@@ -30,8 +32,13 @@ export class CommandExecutor {
   ) {}
 
   async execute<T>(subject: string, message: CommandMessage, work: Work<T>): Promise<CommandReply<T>> {
-    const reply = await this.replyFor(message.context, (manager) => this.once(manager, subject, message, work));
-    if (reply.ok) this.options.afterCommit();
+    let announced: string[] = [];
+    const reply = await this.replyFor(message.context, async (manager) => {
+      const result = await this.once(manager, subject, message, work);
+      announced = outboxRowsWrittenFor(manager);
+      return result;
+    });
+    if (reply.ok && announced.length > 0) this.options.afterCommit(announced);
     return reply;
   }
 

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
 import { runInContext, systemContext, type TenantTransactions } from '@civicloop/persistence';
+import { outboxRowsWrittenFor } from '../outbox/outbox-writer';
 
 /**
  * Applies an event at most once per consumer: the inbox row and the change commit together, and
@@ -11,10 +12,11 @@ export class EventInbox {
     private readonly transactions: TenantTransactions,
     private readonly schema: string,
     private readonly consumer: string,
-    private readonly afterCommit: () => void = () => undefined,
+    private readonly afterCommit: (tenantIds: string[]) => void = () => undefined,
   ) {}
 
   async handleOnce(event: EventEnvelope, apply: (manager: EntityManager) => Promise<void>): Promise<boolean> {
+    let announced: string[] = [];
     const applied = await runInContext(systemContext(event.tenantId, event.traceparent), () =>
       this.transactions.run(async (manager) => {
         const inserted: unknown[] = await manager.query(
@@ -24,10 +26,12 @@ export class EventInbox {
         );
         if (inserted.length === 0) return false;
         await apply(manager);
+        announced = outboxRowsWrittenFor(manager);
         return true;
       }),
     );
-    if (applied) this.afterCommit();
+    // Only a commit that wrote outbox rows wakes the relay, for its district.
+    if (announced.length > 0) this.afterCommit(announced);
     return applied;
   }
 }

@@ -21,6 +21,10 @@ export class OutboxRelay {
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
   private wakeRequested = false;
+  /** Districts whose commits woke the relay: drained without first asking which districts wait. */
+  private readonly wokenTenants = new Set<string>();
+  private fullScanWanted = true;
+  private lastFullScanAt = 0;
   private readonly batchSize: number;
   private readonly idlePollMs: number;
 
@@ -48,7 +52,14 @@ export class OutboxRelay {
     this.loop = null;
   }
 
-  wake(): void {
+  /**
+   * Wakes the relay. Named districts (those a commit wrote rows for) are drained at once; it still
+   * looks for every district's rows when woken without one and at least once per idle poll
+   * interval (rows of a crashed replica, of work that named no district).
+   */
+  wake(...tenantIds: string[]): void {
+    if (tenantIds.length === 0) this.fullScanWanted = true;
+    for (const tenantId of tenantIds) this.wokenTenants.add(tenantId);
     this.wakeRequested = true;
     this.wakeUp?.();
   }
@@ -61,21 +72,32 @@ export class OutboxRelay {
     return published;
   }
 
+  /**
+   * Claims a batch and marks it published in one statement, publishes it, then commits: the marks
+   * become visible only after the broker accepted every event, and a failed publish rolls them back.
+   */
   private drainTenant(tenantId: string): Promise<number> {
     return runInContext(systemContext(tenantId), () => this.transactions.run(async (manager) => {
-      const rows: Array<{ seq: string; envelope: EventEnvelope }> = await manager.query(
-        `select seq, envelope from "${this.schema}".outbox
-          where published_at is null order by seq limit $1 for update skip locked`,
+      const outbox = `"${this.schema}".outbox`;
+      const [rows]: [Array<{ seq: string; envelope: EventEnvelope }>, number] = await manager.query(
+        `update ${outbox} set published_at = clock_timestamp()
+          where seq in (select seq from ${outbox} where published_at is null order by seq limit $1 for update skip locked)
+          returning seq, envelope`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      // In commit order (RETURNING keeps none): consumers still tolerate reordering, but need not see it here.
+      rows.sort((a, b) => (BigInt(a.seq) < BigInt(b.seq) ? -1 : 1));
       await this.publisher.publish(rows.map((row) => row.envelope));
       faultPoint('relay-after-publish');
-      await manager.query(`update "${this.schema}".outbox set published_at = clock_timestamp() where seq = any($1::bigint[])`, [
-        rows.map((row) => row.seq),
-      ]);
       return rows.length;
     }));
+  }
+
+  private async drainWoken(tenants: string[]): Promise<number> {
+    let published = 0;
+    for (const tenant of tenants) published += await this.drainTenant(tenant);
+    return published;
   }
 
   /** Operator tool: publish a district's events again from an instant on (consumers deduplicate). */
@@ -102,11 +124,22 @@ export class OutboxRelay {
   private async run(): Promise<void> {
     while (this.running) {
       this.wakeRequested = false;
+      const woken = [...this.wokenTenants];
+      this.wokenTenants.clear();
+      const fullScan = this.fullScanWanted || woken.length === 0 || performance.now() - this.lastFullScanAt >= this.idlePollMs;
       let published = 0;
       try {
-        published = await this.drainOnce();
+        if (fullScan) {
+          this.fullScanWanted = false;
+          this.lastFullScanAt = performance.now();
+          published = await this.drainOnce();
+        } else {
+          published = await this.drainWoken(woken);
+        }
       } catch (error) {
         this.options.onError?.(error);
+        for (const tenant of woken) this.wokenTenants.add(tenant);
+        this.fullScanWanted = true;
         await this.sleep(this.idlePollMs);
         continue;
       }

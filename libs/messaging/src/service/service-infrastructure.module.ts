@@ -94,7 +94,7 @@ export class ServiceInfrastructureModule {
         },
         {
           provide: EventInbox,
-          useFactory: (tx: TenantTransactions, relay: OutboxRelay) => new EventInbox(tx, definition.schema, definition.name, () => relay.wake()),
+          useFactory: (tx: TenantTransactions, relay: OutboxRelay) => new EventInbox(tx, definition.schema, definition.name, (tenantIds) => relay.wake(...tenantIds)),
           inject: [TenantTransactions, OutboxRelay],
         },
         {
@@ -102,7 +102,7 @@ export class ServiceInfrastructureModule {
           useFactory: (tx: TenantTransactions, relay: OutboxRelay) =>
             new CommandExecutor(tx, {
               schema: definition.schema,
-              afterCommit: () => relay.wake(),
+              afterCommit: (tenantIds) => relay.wake(...tenantIds),
               logError: (message, error) => logger.error(`${message}: ${describe(error)}`),
             }),
           inject: [TenantTransactions, OutboxRelay],
