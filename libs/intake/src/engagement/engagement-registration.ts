@@ -14,12 +14,14 @@ import { ReceptionsHandler } from './receptions/receptions.handler';
 import { ReplyLeg, WorkLetter } from './receptions/work-letter.entity';
 import { STATION_ENTITIES, STATION_HANDLERS, STATION_PROVIDERS } from './stations/station-registration';
 import { ReceptionLegTimer } from './timer/reception-leg-timer.service';
+import { ReferencedCommands } from './referenced-commands';
 
 /** Deputies and reception days (docs/adr/0014): what intake's module registers for this area. */
 export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed, ...DELIBERATION_ENTITIES, ...STATION_ENTITIES];
 export const ENGAGEMENT_HANDLERS = [DeputiesHandler, ReceptionsHandler, ...DELIBERATION_HANDLERS, ...STATION_HANDLERS];
 export const ENGAGEMENT_PROVIDERS = [
   DeputiesService,
+  ReferencedCommands,
   ReceptionPlansService,
   ReceptionDaysService,
   ReceptionIssuesService,

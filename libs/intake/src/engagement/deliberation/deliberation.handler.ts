@@ -2,14 +2,12 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Subjects,
-  type ActorContext,
   type ById,
   type CollectCommunityIssuePayload,
   type CommandMessage,
   type CompleteFollowUpTaskPayload,
   type DecideDeliberationSessionPayload,
   type DeliberationStatisticsPayload,
-  type DistrictReferenceResult,
   type HoldDeliberationSessionPayload,
   type ListCommunityIssuesPayload,
   type ListDeliberationSessionsPayload,
@@ -19,8 +17,7 @@ import {
   type TriageCommunityIssuePayload,
 } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
-import type { EntityManager } from 'typeorm';
-import { DistrictReferenceClient } from '../../knowledge/district-reference.client';
+import { ReferencedCommands } from '../referenced-commands';
 import { DemoEngagementSeeder } from '../demo/demo-engagement-seeder.service';
 import { CommunityIssuesService } from './community-issues.service';
 import { DeliberationDecisionsService } from './deliberation-decisions.service';
@@ -35,7 +32,7 @@ import { DeliberationStatisticsService } from './deliberation-statistics.service
 export class DeliberationHandler {
   constructor(
     private readonly commands: CommandExecutor,
-    private readonly reference: DistrictReferenceClient,
+    private readonly referenced: ReferencedCommands,
     private readonly seeder: DemoEngagementSeeder,
     private readonly issues: CommunityIssuesService,
     private readonly sessions: DeliberationSessionsService,
@@ -43,24 +40,15 @@ export class DeliberationHandler {
     private readonly statistics: DeliberationStatisticsService,
   ) {}
 
-  private async withReference<T, R>(subject: string, message: CommandMessage<T>, work: (reference: DistrictReferenceResult) => (manager: EntityManager, context: ActorContext) => Promise<R>) {
-    let reference: DistrictReferenceResult;
-    try {
-      reference = await this.reference.fetch(message.context);
-    } catch (error) {
-      return this.commands.rejection(error);
-    }
-    return this.commands.execute(subject, message, work(reference));
-  }
 
   @MessagePattern(Subjects.CollectCommunityIssue)
   collect(@Payload() message: CommandMessage<CollectCommunityIssuePayload>) {
-    return this.withReference(Subjects.CollectCommunityIssue, message, (reference) => (manager, context) => this.issues.collect(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.CollectCommunityIssue, message, (reference) => (manager, context) => this.issues.collect(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.TriageCommunityIssue)
   triage(@Payload() message: CommandMessage<TriageCommunityIssuePayload>) {
-    return this.withReference(Subjects.TriageCommunityIssue, message, (reference) => (manager, context) => this.issues.triage(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.TriageCommunityIssue, message, (reference) => (manager, context) => this.issues.triage(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.ListCommunityIssues)
@@ -76,7 +64,7 @@ export class DeliberationHandler {
 
   @MessagePattern(Subjects.PlanDeliberationSession)
   plan(@Payload() message: CommandMessage<PlanDeliberationSessionPayload>) {
-    return this.withReference(Subjects.PlanDeliberationSession, message, (reference) => (manager, context) => this.sessions.plan(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.PlanDeliberationSession, message, (reference) => (manager, context) => this.sessions.plan(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.ListDeliberationSessions)
@@ -102,7 +90,7 @@ export class DeliberationHandler {
 
   @MessagePattern(Subjects.DecideDeliberationSession)
   decide(@Payload() message: CommandMessage<DecideDeliberationSessionPayload>) {
-    return this.withReference(Subjects.DecideDeliberationSession, message, (reference) => (manager, context) => this.decisions.decide(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.DecideDeliberationSession, message, (reference) => (manager, context) => this.decisions.decide(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.CompleteFollowUpTask)

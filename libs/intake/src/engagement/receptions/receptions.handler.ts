@@ -2,10 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Subjects,
-  type ActorContext,
   type ById,
   type CommandMessage,
-  type DistrictReferenceResult,
   type FlagTypicalCasePayload,
   type HoldReceptionPayload,
   type ListReceptionsPayload,
@@ -16,8 +14,7 @@ import {
   type SendWorkLetterPayload,
 } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
-import type { EntityManager } from 'typeorm';
-import { DistrictReferenceClient } from '../../knowledge/district-reference.client';
+import { ReferencedCommands } from '../referenced-commands';
 import { DemoEngagementSeeder } from '../demo/demo-engagement-seeder.service';
 import { ReceptionDaysService } from './reception-days.service';
 import { ReceptionIssuesService } from './reception-issues.service';
@@ -32,7 +29,7 @@ import { ReceptionStatisticsService } from './reception-statistics.service';
 export class ReceptionsHandler {
   constructor(
     private readonly commands: CommandExecutor,
-    private readonly reference: DistrictReferenceClient,
+    private readonly referenced: ReferencedCommands,
     private readonly seeder: DemoEngagementSeeder,
     private readonly plans: ReceptionPlansService,
     private readonly days: ReceptionDaysService,
@@ -40,20 +37,10 @@ export class ReceptionsHandler {
     private readonly statistics: ReceptionStatisticsService,
   ) {}
 
-  /** A command that needs the district's reference data: read first; a failed read is the reply. */
-  private async withReference<T, R>(subject: string, message: CommandMessage<T>, work: (reference: DistrictReferenceResult) => (manager: EntityManager, context: ActorContext) => Promise<R>) {
-    let reference: DistrictReferenceResult;
-    try {
-      reference = await this.reference.fetch(message.context);
-    } catch (error) {
-      return this.commands.rejection(error);
-    }
-    return this.commands.execute(subject, message, work(reference));
-  }
 
   @MessagePattern(Subjects.PlanReceptions)
   plan(@Payload() message: CommandMessage<PlanReceptionsPayload>) {
-    return this.withReference(Subjects.PlanReceptions, message, (reference) => (manager, context) => this.plans.plan(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.PlanReceptions, message, (reference) => (manager, context) => this.plans.plan(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.GetReceptionPlan)
@@ -85,7 +72,7 @@ export class ReceptionsHandler {
 
   @MessagePattern(Subjects.RegisterVisitor)
   registerVisitor(@Payload() message: CommandMessage<RegisterVisitorPayload>) {
-    return this.withReference(Subjects.RegisterVisitor, message, (reference) => (manager, context) => this.days.registerVisitor(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.RegisterVisitor, message, (reference) => (manager, context) => this.days.registerVisitor(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.ReceptionPreparation)
@@ -100,7 +87,7 @@ export class ReceptionsHandler {
 
   @MessagePattern(Subjects.HoldReception)
   hold(@Payload() message: CommandMessage<HoldReceptionPayload>) {
-    return this.withReference(Subjects.HoldReception, message, (reference) => (manager, context) => this.days.hold(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.HoldReception, message, (reference) => (manager, context) => this.days.hold(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.ArchiveReception)
@@ -110,18 +97,12 @@ export class ReceptionsHandler {
 
   @MessagePattern(Subjects.SendWorkLetter)
   sendLetter(@Payload() message: CommandMessage<SendWorkLetterPayload>) {
-    return this.withReference(Subjects.SendWorkLetter, message, (reference) => (manager, context) => this.issues.sendLetter(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.SendWorkLetter, message, (reference) => (manager, context) => this.issues.sendLetter(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.PrintWorkLetter)
-  async print(@Payload() message: CommandMessage<ById>) {
-    let reference: DistrictReferenceResult;
-    try {
-      reference = await this.reference.fetch(message.context);
-    } catch (error) {
-      return this.commands.rejection(error);
-    }
-    return this.commands.query(message, (manager, context) => this.issues.print(manager, context, message.payload.id, reference));
+  print(@Payload() message: CommandMessage<ById>) {
+    return this.referenced.query(message, (reference) => (manager, context) => this.issues.print(manager, context, message.payload.id, reference));
   }
 
   @MessagePattern(Subjects.ReplyOnLeg)

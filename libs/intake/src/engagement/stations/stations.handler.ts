@@ -2,10 +2,8 @@ import { Controller } from '@nestjs/common';
 import { MessagePattern, Payload } from '@nestjs/microservices';
 import {
   Subjects,
-  type ActorContext,
   type ById,
   type CommandMessage,
-  type DistrictReferenceResult,
   type FollowStationMessagePayload,
   type HandOnStationIssuePayload,
   type ListStationIssuesPayload,
@@ -17,8 +15,7 @@ import {
   type WriteToDeputyPayload,
 } from '@civicloop/contracts';
 import { CommandExecutor } from '@civicloop/messaging';
-import type { EntityManager } from 'typeorm';
-import { DistrictReferenceClient } from '../../knowledge/district-reference.client';
+import { ReferencedCommands } from '../referenced-commands';
 import { DemoEngagementSeeder } from '../demo/demo-engagement-seeder.service';
 import { DeputyLinksService } from './deputy-links.service';
 import { StationDashboardService } from './station-dashboard.service';
@@ -34,7 +31,7 @@ import { StationsService } from './stations.service';
 export class StationsHandler {
   constructor(
     private readonly commands: CommandExecutor,
-    private readonly reference: DistrictReferenceClient,
+    private readonly referenced: ReferencedCommands,
     private readonly seeder: DemoEngagementSeeder,
     private readonly stations: StationsService,
     private readonly links: DeputyLinksService,
@@ -43,20 +40,10 @@ export class StationsHandler {
     private readonly dashboards: StationDashboardService,
   ) {}
 
-  /** A command that needs the district's reference data: read first; a failed read is the reply. */
-  private async withReference<T, R>(subject: string, message: CommandMessage<T>, work: (reference: DistrictReferenceResult) => (manager: EntityManager, context: ActorContext) => Promise<R>) {
-    let reference: DistrictReferenceResult;
-    try {
-      reference = await this.reference.fetch(message.context);
-    } catch (error) {
-      return this.commands.rejection(error);
-    }
-    return this.commands.execute(subject, message, work(reference));
-  }
 
   @MessagePattern(Subjects.SaveStation)
   save(@Payload() message: CommandMessage<SaveStationPayload>) {
-    return this.withReference(Subjects.SaveStation, message, (reference) => (manager, context) => this.stations.save(manager, context, message.payload, reference, message.expectedVersion));
+    return this.referenced.execute(Subjects.SaveStation, message, (reference) => (manager, context) => this.stations.save(manager, context, message.payload, reference, message.expectedVersion));
   }
 
   @MessagePattern(Subjects.SaveStationSchedule)
@@ -83,7 +70,7 @@ export class StationsHandler {
 
   @MessagePattern(Subjects.RegisterStationVisit)
   visit(@Payload() message: CommandMessage<RegisterStationVisitPayload & { stationId: string }>) {
-    return this.withReference(Subjects.RegisterStationVisit, message, (reference) => (manager, context) => this.intake.registerVisit(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.RegisterStationVisit, message, (reference) => (manager, context) => this.intake.registerVisit(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.EnsureDeputyLink)
@@ -100,7 +87,7 @@ export class StationsHandler {
   @MessagePattern(Subjects.WriteToDeputy)
   async write(@Payload() message: CommandMessage<WriteToDeputyPayload>) {
     await this.seeder.ensureSeeded(message.context);
-    return this.withReference(Subjects.WriteToDeputy, message, (reference) => (manager, context) => this.intake.write(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.WriteToDeputy, message, (reference) => (manager, context) => this.intake.write(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.FollowStationMessage)
@@ -125,7 +112,7 @@ export class StationsHandler {
 
   @MessagePattern(Subjects.HandOnStationIssue)
   handOn(@Payload() message: CommandMessage<HandOnStationIssuePayload>) {
-    return this.withReference(Subjects.HandOnStationIssue, message, (reference) => (manager, context) => this.issues.handOn(manager, context, message.payload, reference));
+    return this.referenced.execute(Subjects.HandOnStationIssue, message, (reference) => (manager, context) => this.issues.handOn(manager, context, message.payload, reference));
   }
 
   @MessagePattern(Subjects.ReplyStationIssue)
