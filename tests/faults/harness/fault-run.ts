@@ -25,6 +25,8 @@ export interface RunResult extends Verdict {
   acknowledged: number;
   failed: number;
   unknown: number;
+  /** Commands retried with their key after an unknown outcome: the idempotency path was taken. */
+  retried: number;
   stalledLoops: number;
   /** Heal → the first command acknowledged after it (ms). */
   firstSuccessMs?: number;
@@ -77,6 +79,7 @@ export async function runScenario(
     acknowledged: client.log.count('ok'),
     failed: client.log.count('failed'),
     unknown: client.log.count('unknown'),
+    retried: client.log.retried(),
     stalledLoops: client.loops.filter((loop) => loop.stalledAt).length,
     firstSuccessMs: firstSuccessAt === undefined ? undefined : firstSuccessAt - healedAt,
     lagZeroMs: lagZeroAt === undefined ? undefined : lagZeroAt - healedAt,

@@ -38,6 +38,11 @@ export class OpLog {
     return outcome ? this.records.filter((record) => record.outcome === outcome).length : this.records.length;
   }
 
+  /** Commands that needed more than one attempt (an unknown outcome retried with the same key). */
+  retried(): number {
+    return this.records.filter((record) => record.attempts > 1).length;
+  }
+
   /** The first command acknowledged at or after `since` (its answer came after that moment). */
   firstSuccessAfter(since: number): number | undefined {
     const times = this.records.filter((record) => record.outcome === 'ok' && (record.endedAt ?? 0) >= since).map((record) => record.endedAt!);

@@ -3,9 +3,9 @@ import { cpus, totalmem } from 'node:os';
 import type { RunResult } from './fault-run';
 import { formatTable, RESULTS_FILE } from './results-table';
 
-/** The matrix of the last `npm run test:faults` (tests/artifacts/faults/results.jsonl), for the README and the issue. */
+/** The matrix of the last `npm run test:faults` (the FAULT_RESULTS_FILE run-full.js gave it), for the README and the issue. */
 function main(): void {
-  if (!existsSync(RESULTS_FILE)) {
+  if (!RESULTS_FILE || !existsSync(RESULTS_FILE)) {
     console.log('no fault results recorded');
     return;
   }

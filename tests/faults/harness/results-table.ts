@@ -1,14 +1,19 @@
 import { appendFileSync, mkdirSync } from 'node:fs';
-import { join } from 'node:path';
-import { REPO_ROOT } from '../../support/stack/service-process';
+import { dirname } from 'node:path';
 import type { RunResult } from './fault-run';
 
-export const RESULTS_FILE = join(REPO_ROOT, 'tests/artifacts/faults/results.jsonl');
+/**
+ * Where tests/faults/run-full.js collects the matrix: a file of its own per invocation, so a CI run
+ * of the faults project in the same working tree never adds rows to it. Unset: only printed.
+ */
+export const RESULTS_FILE = process.env.FAULT_RESULTS_FILE;
 
-/** Keeps every run's result (tests/faults/run-full.js prints the whole matrix from it) and prints the scenario's row. */
+/** Prints the scenario's row (and keeps every run's result in RESULTS_FILE when there is one). */
 export function recordResults(results: RunResult[]): void {
-  mkdirSync(join(REPO_ROOT, 'tests/artifacts/faults'), { recursive: true });
-  for (const result of results) appendFileSync(RESULTS_FILE, `${JSON.stringify({ ...result, at: new Date().toISOString() })}\n`);
+  if (RESULTS_FILE) {
+    mkdirSync(dirname(RESULTS_FILE), { recursive: true });
+    for (const result of results) appendFileSync(RESULTS_FILE, `${JSON.stringify({ ...result, at: new Date().toISOString() })}\n`);
+  }
   process.stdout.write(`${formatTable(results)}\n`);
   const problems = results.flatMap((result) => [
     ...result.failures.map((failure) => `  run ${result.run}: refused (what the 4xx meant): ${failure}`),
@@ -20,10 +25,12 @@ export function recordResults(results: RunResult[]): void {
 
 const seconds = (ms: number | undefined) => (ms === undefined ? 'never' : `${(ms / 1000).toFixed(1)} s`);
 const worst = (values: Array<number | undefined>) => (values.some((v) => v === undefined) ? undefined : Math.max(...(values as number[])));
-const sum = (results: RunResult[], key: 'attempted' | 'acknowledged' | 'failed' | 'unknown' | 'lost' | 'duplicated' | 'unexpected') =>
-  results.reduce((total, result) => total + result[key], 0);
+type Counted = 'attempted' | 'retried' | 'acknowledged' | 'failed' | 'unknown' | 'lost' | 'duplicated' | 'unexpected';
+const COUNTED: Counted[] = ['attempted', 'retried', 'acknowledged', 'failed', 'unknown', 'lost', 'duplicated', 'unexpected'];
+// Results recorded before the retried column existed count as unknown there.
+const sum = (results: RunResult[], key: Counted) => results.reduce((total, result) => total + (result[key] ?? 0), 0);
 
-const HEADER = ['scenario', 'runs', 'attempted', 'acknowledged', 'failed (4xx)', 'unknown', 'lost', 'duplicated', 'unexpected', 'heal → first success (worst)', 'heal → lag 0 (worst)'];
+const HEADER = ['scenario', 'runs', 'attempted', 'retried (same key)', 'acknowledged', 'failed (4xx)', 'unknown', 'lost', 'duplicated', 'unexpected', 'heal → first success (worst)', 'heal → lag 0 (worst)'];
 
 /** One markdown row per scenario, summed over its runs; recovery times are the worst run's. */
 export function formatTable(results: RunResult[]): string {
@@ -33,7 +40,7 @@ export function formatTable(results: RunResult[]): string {
     return [
       scenario,
       String(runs.length),
-      ...(['attempted', 'acknowledged', 'failed', 'unknown', 'lost', 'duplicated', 'unexpected'] as const).map((key) => String(sum(runs, key))),
+      ...COUNTED.map((key) => String(sum(runs, key))),
       seconds(worst(runs.map((run) => run.firstSuccessMs))),
       seconds(worst(runs.map((run) => run.lagZeroMs))),
     ];
