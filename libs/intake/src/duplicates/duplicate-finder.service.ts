@@ -1,5 +1,5 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { Brackets, type EntityManager } from 'typeorm';
+import { Brackets, In, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { ValidationFailed, type ActorContext, type DuplicateDraft, type FieldProblem } from '@civicloop/contracts';
 import { CivicRequest } from '../requests/civic-request.entity';
@@ -10,6 +10,11 @@ import { addressKey, boundingBox, coordinatesProblems, NEAR_METRES } from './pla
 
 /** Rows the indexed query hands to the in-memory ranking at most. */
 const QUERY_LIMIT = 200;
+/**
+ * What ranking and visibility need of a candidate: the description and the rest of the row are
+ * read afterwards for the few offered only (a busy place has hundreds of candidates a month).
+ */
+const RANKING_COLUMNS = ['id', 'areaCode', 'addressKey', 'descriptionBigrams', 'latitude', 'longitude', 'registeredAt', 'assignedUnitCodes', 'residentUserId'].map((column) => `request.${column}`);
 const DAY_MS = 86_400_000;
 
 /**
@@ -66,12 +71,11 @@ export class DuplicateFinderService {
         if (box) match.orWhere(inBox, box);
       }),
     );
-    const rows = await query.orderBy('request.registeredAt', 'DESC').limit(QUERY_LIMIT).getMany();
+    const rows = await query.select(RANKING_COLUMNS).orderBy('request.registeredAt', 'DESC').limit(QUERY_LIMIT).getMany();
     const visible = rows.filter((row) => canSeeRequest(context, row));
-    return rankDuplicates(
+    const ranked = rankDuplicates(
       probe,
       visible.map((row) => ({
-        row,
         id: row.id,
         areaCode: row.areaCode,
         addressKey: row.addressKey,
@@ -79,18 +83,24 @@ export class DuplicateFinderService {
         coordinates: row.latitude !== null && row.longitude !== null ? { latitude: row.latitude, longitude: row.longitude } : null,
         registeredAt: row.registeredAt,
       })),
-    ).map(({ candidate: { row }, similarity, reason, distanceMetres }) => ({
-      id: row.id,
-      orderNo: row.orderNo,
-      status: row.status,
-      similarity,
-      reason,
-      distanceMetres,
-      categoryCode: row.categoryCode,
-      areaCode: row.areaCode,
-      address: row.address,
-      description: row.description,
-      registeredAt: row.registeredAt.toISOString(),
-    }));
+    );
+    if (ranked.length === 0) return [];
+    const offered = new Map((await manager.findBy(CivicRequest, { tenantId: context.tenantId, id: In(ranked.map(({ candidate }) => candidate.id)) })).map((row) => [row.id, row]));
+    return ranked.map(({ candidate, similarity, reason, distanceMetres }) => {
+      const row = offered.get(candidate.id)!;
+      return {
+        id: row.id,
+        orderNo: row.orderNo,
+        status: row.status,
+        similarity,
+        reason,
+        distanceMetres,
+        categoryCode: row.categoryCode,
+        areaCode: row.areaCode,
+        address: row.address,
+        description: row.description,
+        registeredAt: row.registeredAt.toISOString(),
+      };
+    });
   }
 }
