@@ -1,8 +1,9 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import { Subjects, type ActorContext, type ListDeputiesPayload } from '@civicloop/contracts';
 import { Actor } from '../identity/actor.decorator';
 import { CommandHeaders } from '../http/command-headers';
+import { ErrorBodyDto } from '../http/openapi/error-body.dto';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { ListDeputiesQuery, SaveDeputyDto } from './deputy.dto';
 
@@ -21,6 +22,7 @@ export class DeputiesController {
 
   @Get('me')
   @ApiOperation({ summary: "A deputy's own registry entry, linked to their account (404 when none is)" })
+  @ApiResponse({ status: 404, description: 'no registry entry is linked to your account', type: ErrorBodyDto })
   own(@Actor() actor: ActorContext) {
     return this.services.query(Subjects.GetOwnDeputy, actor, {});
   }
