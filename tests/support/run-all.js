@@ -7,6 +7,8 @@
 //   integration + faults  jest --selectProjects integration faults --runInBand against those servers;
 //                         fails on any skipped/pending/todo test, a suite that could not run, or zero
 //                         integration tests
+//   bad input             schemathesis --mode all as agent and dispatcher against an embedded CivicLoop of its
+//                         own (npm run test:bad-input; installs schemathesis into ~/.cache/civicloop once)
 //   bench smoke           npm run bench:smoke and the replay of one simulated day on those servers:
 //                         fails when the bench crashes or loses a request, never on speed
 //   e2e                   builds the portal (npm run build:portal), then jest --selectProjects e2e: Debian's
@@ -14,7 +16,7 @@
 //                         stack on the provisioned servers; a missing browser fails, never skips
 //   teardown              always (also on failure, SIGINT and SIGTERM)
 // Ends with the line "N passed, N failed" (failed = failing tests + every other problem) and exits
-// non-zero on any failure. `--only unit` / `--only chart` / `--only integration` / `--only bench` / `--only e2e` run a subset.
+// non-zero on any failure. `--only unit|chart|integration|bad-input|bench|e2e` runs one of them.
 // Plain CommonJS on Node's standard library only: it runs before anything is compiled.
 const fs = require('node:fs');
 const os = require('node:os');
@@ -23,7 +25,7 @@ const { StageFailure, createTally, runStage } = require('./runner/stage');
 const { findTestFiles, runJest, readReport, reportProblems, ranUnder, REPO_ROOT } = require('./runner/jest');
 const { createStack } = require('./runner/stack');
 const { createChartStage } = require('./runner/chart');
-const { createBenchStage } = require('./runner/bench');
+const { createScriptStage, BENCH_RUNS, BAD_INPUT_RUNS } = require('./runner/script-stage');
 const { spawnSync } = require('node:child_process');
 
 const SUITE_DIRS = ['tests/integration', 'tests/faults'];
@@ -33,14 +35,15 @@ const ALLOW_NO_INTEGRATION = process.env.CIVICLOOP_ALLOW_NO_INTEGRATION === '1';
 const tally = createTally();
 const stack = createStack();
 const chartStage = createChartStage(tally);
-const benchStage = createBenchStage(tally, () => ({ ...process.env, ...stack.env() }));
+const benchStage = createScriptStage(tally, BENCH_RUNS, () => ({ ...process.env, ...stack.env() }));
+const badInputStage = createScriptStage(tally, BAD_INPUT_RUNS, () => process.env);
 let runDir = null; // Jest's --json reports
 let jestChild = null;
 let stopping = false;
 let teardownPromise = null;
 
 function parseArgs(argv) {
-  const usage = 'usage: node tests/support/run-all.js [--only unit|chart|integration|bench|e2e]';
+  const usage = 'usage: node tests/support/run-all.js [--only unit|chart|integration|bad-input|bench|e2e]';
   let only = null;
   for (let i = 0; i < argv.length; i += 1) {
     if (argv[i] === '--only') only = argv[++i];
@@ -48,7 +51,7 @@ function parseArgs(argv) {
     else if (argv[i] === '--help' || argv[i] === '-h') return console.log(usage), process.exit(0);
     else throw new Error(`unknown argument "${argv[i]}"; ${usage}`);
   }
-  if (only !== null && !['unit', 'chart', 'integration', 'bench', 'e2e'].includes(only)) throw new Error(`--only takes unit, chart, integration, bench or e2e; ${usage}`);
+  if (only !== null && !['unit', 'chart', 'integration', 'bad-input', 'bench', 'e2e'].includes(only)) throw new Error(`--only takes unit, chart, integration, bad-input, bench or e2e; ${usage}`);
   return { only };
 }
 
@@ -142,6 +145,7 @@ async function onSignal(signal) {
   if (jestChild) jestChild.kill('SIGTERM');
   chartStage.stop();
   benchStage.stop();
+  badInputStage.stop();
   await teardown(false);
   tally.problems.push(`interrupted by ${signal}`);
   tally.failed += 1;
@@ -166,6 +170,7 @@ async function main() {
       ok = provisioned && ok;
     }
     if ((only === null || only === 'integration') && provisioned && !stopping) ok = (await runStage(tally, 'integration + faults', integrationStage)) && ok;
+    if ((only === null || only === 'bad-input') && !stopping) ok = (await runStage(tally, 'bad input', badInputStage)) && ok;
     if ((only === null || only === 'bench') && provisioned && !stopping) ok = (await runStage(tally, 'bench smoke', benchStage)) && ok;
     if ((only === null || only === 'e2e') && !stopping) ok = (await runStage(tally, 'e2e', e2eStage)) && ok;
   } finally {
