@@ -120,7 +120,11 @@ describe('community deliberation (distributed, virtual time)', () => {
       return (list.body as Array<{ unitCode: string; reason: { kind: string } }>)[0];
     });
     expect(assignment).toMatchObject({ unitCode: 'housing-bureau', reason: { kind: 'manual', note: expect.stringContaining('社区下单') } });
-    const request = (await api.as(agent).get(`/requests/${liftRequest}`)).body;
+    // Intake learns the unit from assignment.created, a moment after dispatch made it.
+    const request = await eventually('intake to know the lift order’s unit', async () => {
+      const body = (await api.as(agent).get(`/requests/${liftRequest}`)).body;
+      return body?.currentUnitCode ? body : undefined;
+    });
     expect(request).toMatchObject({ channel: 'visit', categoryCode: 'housing.property', areaCode: COMMUNITY, currentUnitCode: 'housing-bureau' });
     expect(request.description).toContain('老楼加装电梯协调难（南池子社区社区下单：业主意见不一，请住建委协调）');
   });
@@ -204,7 +208,11 @@ describe('community deliberation (distributed, virtual time)', () => {
       return (list.body as Array<{ unitCode: string }>)[0];
     });
     expect(assignment.unitCode).toBe('water-authority');
-    expect((await api.as(agent).get(`/requests/${sewageRequest}`)).body).toMatchObject({ channel: 'suggestion-box', status: 'dispatched' });
+    const sewage = await eventually('intake to see the sewage order dispatched', async () => {
+      const body = (await api.as(agent).get(`/requests/${sewageRequest}`)).body;
+      return body?.status === 'dispatched' ? body : undefined;
+    });
+    expect(sewage).toMatchObject({ channel: 'suggestion-box', status: 'dispatched' });
     expect((await api.get(`/deliberation/issues/${issues.sewage}`)).body).toMatchObject({ state: 'ordered', level: 'community', request: { id: sewageRequest } });
   });
 
@@ -271,7 +279,8 @@ describe('community deliberation (distributed, virtual time)', () => {
     };
     const figures = await eventually('the lift order closed in intake’s history', async () => {
       const response = await api.as(supervisor).get(`/deliberation/statistics?month=${month}`);
-      return response.body?.total?.ordered?.solved === 1 ? response.body : undefined;
+      // Closed and rated arrive as two events: wait for both.
+      return response.body?.total?.ordered?.solved === 1 && response.body.total.ordered.rated === 1 ? response.body : undefined;
     });
     expect(figures).toEqual({ month, community: null, total: expected, communities: [{ communityAreaCode: COMMUNITY, communityName: '南池子社区', ...expected }] });
     expect((await api.get(`/deliberation/statistics?month=${month}&community=${COMMUNITY}`)).body.total).toEqual(expected);
