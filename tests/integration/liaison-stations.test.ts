@@ -1,5 +1,6 @@
 import { localDate } from '@civicloop/clock';
 import { nthWeekdaysOfMonth } from '../../libs/intake/src/engagement/rules/recurrence';
+import { oneMonthAfter } from '../../libs/intake/src/engagement/rules/reply-chain';
 import { ApiClient, eventually, freshTenantId, type Identity } from '../support/api/api-client';
 import { agent, dispatcher, donghuaStaff, operator, resident, supervisor } from '../support/api/demo-people';
 import { withClient } from '../support/stack/test-database';
@@ -9,9 +10,13 @@ import { TestClock } from '../support/stack/test-clock';
 jest.setTimeout(300_000);
 
 const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
 
 const admin: Identity = { userId: 'admin-1', roles: ['district-admin'] };
 const liaison: Identity = { userId: 'liaison-1', roles: ['liaison'], unitCodes: ['street-jingshan'] };
+/** The liaison of 东华门街道, where the demo deputy's home station is. */
+const donghuaLiaison: Identity = { userId: 'liaison-2', roles: ['liaison'], unitCodes: ['street-donghua'] };
 /** The demo district's people's-congress deputy 李秀英, seeded with the demo account's subject. */
 const demoDeputy: Identity = { userId: 'demo-deputy', roles: ['deputy'] };
 /** A deputy of 景山街道's station, linked in the registry by the token's subject. */
@@ -45,6 +50,7 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
   let scheduleId: string;
   let visitId: string;
   let visitRequestId: string;
+  let visitHandedOnAt: Date;
   let messageId: string;
   let messageNo: string;
   let messageCode: string;
@@ -52,7 +58,7 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
   let directId: string;
 
   beforeAll(async () => {
-    stack = await startDistributedStack('stations', {}, clock.env);
+    stack = await startDistributedStack('stations', {}, { ...clock.env, CIVICLOOP_TIMER_INTERVAL_MS: '200' });
     tenantId = freshTenantId('stations');
     expect((await new ApiClient(stack.gateway, tenantId, operator).post('/districts', { tenantId, name: '联络站区', template: 'demo' })).status).toBe(201);
     api = new ApiClient(stack.gateway, tenantId, admin);
@@ -72,6 +78,17 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
     });
     const text = await response.text();
     return { status: response.status, body: text ? JSON.parse(text) : null, text };
+  };
+
+  /** 交办 starts the reception's reply chain: the unit to the liaison in a week, formally to the deputy in a month, the relay waiting. */
+  const expectFreshChain = (issue: { handedOnAt: string; legs: unknown }) => {
+    const handedOnAt = new Date(issue.handedOnAt);
+    expect(issue.legs).toEqual([
+      expect.objectContaining({ leg: 'department-to-liaison', state: 'open', dueAt: new Date(handedOnAt.getTime() + 7 * DAY).toISOString(), repliedAt: null, repliedBy: null, escalatedAt: null }),
+      expect.objectContaining({ leg: 'reply-to-deputy', state: 'open', dueAt: oneMonthAfter(handedOnAt).toISOString(), repliedAt: null }),
+      expect.objectContaining({ leg: 'relay-to-resident', state: 'waiting', dueAt: null, repliedAt: null }),
+    ]);
+    return handedOnAt;
   };
 
   it('公告: the demo station, its points and next openings are public, deputies by name and body, no contact; the demo deputy’s link opens their card', async () => {
@@ -193,6 +210,8 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
     expect(handedOn.status).toBe(200);
     expect(handedOn.body).toMatchObject({ state: 'handed-on', allowedActions: ['reply'], request: { id: expect.any(String), orderNo: expect.stringMatching(/^\d{4}-\d{6}$/) } });
     visitRequestId = handedOn.body.request.id;
+    visitHandedOnAt = expectFreshChain(handedOn.body);
+    expect((await api.as(liaison).get(`/station-issues/${visitId}`)).body.legs).toEqual(handedOn.body.legs);
     const request = await eventually('the station request dispatched', async () => {
       const response = await api.as(agent).get(`/requests/${visitRequestId}`);
       return response.body?.status === 'dispatched' ? response.body : undefined;
@@ -259,6 +278,7 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
     });
     expect(handedOn.status).toBe(200);
     messageRequestId = handedOn.body.request.id;
+    expectFreshChain(handedOn.body);
     const assignment = await eventually('the online request dispatched to the street', async () => {
       const list = await api.as(dispatcher).get(`/requests/${messageRequestId}/assignments`);
       return (list.body as Array<{ id: string; unitCode: string; attempt: number }>).find((entry) => entry.attempt === 1);
@@ -275,6 +295,33 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
       return response.body?.status === 'replied' ? response : undefined;
     });
     expect((await api.as(agent).post(`/requests/${messageRequestId}/callbacks`, { reached: true, solved: true, satisfaction: 'satisfied' }, { 'if-match': etag! })).status).toBe(201);
+
+    // 反馈 along the chain: the street's liaison records the unit's answer, the deputy the formal reply they got, the liaison the relay.
+    const leg = (who: Identity, name: string, note = '已答复。') => api.as(who).post(`/station-issues/${messageId}/legs/${name}/reply`, { note });
+    const relayTooEarly = await leg(donghuaLiaison, 'relay-to-resident');
+    expect(relayTooEarly.status).toBe(409);
+    expect(relayTooEarly.body.details.state).toBe('waiting');
+    expect((await leg(liaison, 'department-to-liaison')).status).toBe(404);
+    expect((await leg(donghuaLiaison, 'department-to-liaison', '')).status).toBe(400);
+    const first = await leg(donghuaLiaison, 'department-to-liaison', '东华门街道：已派人疏通下水道。');
+    expect(first.status).toBe(200);
+    expect(first.body.legs[0]).toMatchObject({ state: 'replied', repliedBy: `local:${donghuaLiaison.userId}`, note: '东华门街道：已派人疏通下水道。', late: false, repliedAt: expect.any(String) });
+    const secondOnLeg = await leg(donghuaLiaison, 'department-to-liaison', '再答一次');
+    expect(secondOnLeg.status).toBe(409);
+    expect(secondOnLeg.body.details.state).toBe('replied');
+    expect((await leg(jingshanDeputy, 'reply-to-deputy')).status).toBe(404);
+    expect((await leg(demoDeputy, 'relay-to-resident')).status).toBe(403);
+    const formal = await leg(demoDeputy, 'reply-to-deputy', '已收到东华门街道的正式答复函。');
+    expect(formal.status).toBe(200);
+    expect(formal.body.legs[1]).toMatchObject({ state: 'replied', repliedBy: `local:${demoDeputy.userId}` });
+    expect(formal.body.legs[2]).toMatchObject({ state: 'open', dueAt: new Date(new Date(formal.body.legs[1].repliedAt).getTime() + 7 * DAY).toISOString() });
+    expect((await publicCall('POST', '/public/station-messages/follow', { messageNo, code: messageCode })).body.relay).toBeNull();
+    const relayed = await leg(donghuaLiaison, 'relay-to-resident', '居委会已电话告知孙六：下水道已疏通。');
+    expect(relayed.status).toBe(200);
+    expect(relayed.body.legs.map((entry: { state: string }) => entry.state)).toEqual(['replied', 'replied', 'replied']);
+    expect((await leg(donghuaLiaison, 'relay-to-resident', '再转一次')).body.details.state).toBe('replied');
+    expect(await count(`select count(*) from intake.reception_legs where station_issue_id = $1 and note like '再%'`, [messageId])).toBe(0);
+    expect(await count(`select count(*) from intake.outbox where tenant_id = $1 and event_type = 'station.leg-replied'`)).toBe(3);
 
     // 回复 an hour after the message came; a second reply is 409 naming the state.
     clock.jumpTo(new Date(new Date(written.body.receivedAt).getTime() + 60 * MINUTE));
@@ -304,8 +351,32 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
       reply: { text: '已交东华门街道，已疏通，请您留意。' },
       request: { orderNo: handedOn.body.request.orderNo },
       unitReply: { outcome: 'solved', text: '已疏通下水道。' },
+      relay: { text: '居委会已电话告知孙六：下水道已疏通。' },
     });
     expect((await publicCall('POST', '/public/station-messages/follow', { messageNo, code: 'WRONGCOD' })).status).toBe(404);
+  });
+
+  it('督办: the visit’s first leg past its week escalates to the district office once, on the durable timer', async () => {
+    clock.jumpTo(new Date(visitHandedOnAt.getTime() + 7 * DAY + HOUR));
+    const escalated = await eventually('the visit’s first leg escalated', async () => {
+      const issue = (await api.as(supervisor).get(`/station-issues/${visitId}`)).body;
+      return issue.legs?.[0]?.escalatedAt ? issue : undefined;
+    });
+    expect(escalated.legs[0]).toMatchObject({ leg: 'department-to-liaison', state: 'open', late: true });
+    // The month's leg is not late yet; the relay still waits; the answered online message's legs are not touched.
+    expect(escalated.legs[1]).toMatchObject({ leg: 'reply-to-deputy', state: 'open', late: false, escalatedAt: null });
+    expect(escalated.legs[2]).toMatchObject({ leg: 'relay-to-resident', state: 'waiting', escalatedAt: null });
+    clock.advance(HOUR);
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    const events = await withClient(stack.databaseUrl, async (client) =>
+      (await client.query(`select envelope from intake.outbox where tenant_id = $1 and event_type = 'station.leg-escalated'`, [tenantId])).rows,
+    );
+    expect(events).toHaveLength(1);
+    expect(events[0].envelope.data).toMatchObject({ stationIssueId: visitId, leg: 'department-to-liaison', escalatedTo: 'district-office' });
+    // Answered late by the station's liaison: recorded as late, and escalated no more.
+    const late = await api.as(liaison).post(`/station-issues/${visitId}/legs/department-to-liaison/reply`, { note: '交通支队：信号灯已修复。' });
+    expect(late.status).toBe(200);
+    expect(late.body.legs[0]).toMatchObject({ state: 'replied', late: true, escalatedAt: escalated.legs[0].escalatedAt });
   });
 
   it('answers a message directly, and the dashboards match the hand-computed figures', async () => {

@@ -12,6 +12,7 @@ import { AttachmentsService } from './attachments/attachments.service';
 import { CreateEngagementTables1765000001000 } from './migrations/1765000001000-create-engagement-tables';
 import { CreateStationTables1765000001100 } from './migrations/1765000001100-create-station-tables';
 import { CreateDeliberationTables1765000003000 } from './migrations/1765000003000-create-deliberation-tables';
+import { StationIssueReplyLegs1765000003200 } from './migrations/1765000003200-station-issue-reply-legs';
 import { ENGAGEMENT_ENTITIES, ENGAGEMENT_HANDLERS, ENGAGEMENT_PROVIDERS } from './engagement/engagement-registration';
 import { DuplicateFinderService } from './duplicates/duplicate-finder.service';
 import { MergeService } from './duplicates/merge.service';
@@ -45,6 +46,7 @@ export const INTAKE_SERVICE: ServiceDefinition = {
     CreateEngagementTables1765000001000,
     CreateStationTables1765000001100,
     CreateDeliberationTables1765000003000,
+    StationIssueReplyLegs1765000003200,
   ],
 };
 

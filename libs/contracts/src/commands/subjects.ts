@@ -119,6 +119,7 @@ export const Subjects = {
   HandOnStationIssue: 'cmd.intake.hand-on-station-issue',
   ReplyStationIssue: 'cmd.intake.reply-station-issue',
   ArchiveStationIssue: 'cmd.intake.archive-station-issue',
+  ReplyOnStationLeg: 'cmd.intake.reply-on-station-leg',
   StationDashboard: 'qry.intake.station-dashboard',
   DeputyStationDashboard: 'qry.intake.deputy-station-dashboard',
 } as const;

@@ -64,6 +64,9 @@ export const EventTypes = {
   StationIssueHandedOn: 'station.issue-handed-on',
   StationIssueReplied: 'station.issue-replied',
   StationIssueArchived: 'station.issue-archived',
+  // A handed-on station issue's reply chain (the reception legs, 1 week / 1 month / relay).
+  StationLegReplied: 'station.leg-replied',
+  StationLegEscalated: 'station.leg-escalated',
 } as const;
 export type EventType = (typeof EventTypes)[keyof typeof EventTypes];
 
@@ -439,6 +442,16 @@ export interface StationIssueChanged {
   residentId?: string;
   requestId?: string;
   unitCode?: string | null;
+}
+
+/** One leg of a handed-on station issue's reply chain answered or escalated (ids only). */
+export interface StationLegChanged {
+  stationIssueId: string;
+  leg: string;
+  dueAt: string | null;
+  repliedAt?: string;
+  late?: boolean;
+  escalatedTo?: string;
 }
 
 /**

@@ -6,6 +6,7 @@ import { CommandHeaders } from '../http/command-headers';
 import { ServiceCalls, type CommandOptions } from '../http/service-calls';
 import { ListStationIssuesQuery } from './stations.dto';
 import { HandOnStationIssueDto, ReplyStationIssueDto } from './stations-issues.dto';
+import { LegParam, ReplyOnLegDto } from './reception.dto';
 
 /**
  * Station issues — visitors' issues and online messages — through 接待, 交办, 回复 and 归档. A
@@ -47,6 +48,16 @@ export class StationIssuesController {
   @ApiOperation({ summary: '回复 — the deputy’s answer to the resident (accepted or handed on → answered); an answered or closed issue is 409' })
   reply(@Actor() actor: ActorContext, @Param('id') issueId: string, @Body() body: ReplyStationIssueDto, @CommandHeaders() options: CommandOptions) {
     return this.services.command(Subjects.ReplyStationIssue, actor, { issueId, text: body.text }, options);
+  }
+
+  @Post(':id/legs/:leg/reply')
+  @HttpCode(200)
+  @ApiOperation({
+    summary:
+      '反馈 — a leg of a handed-on issue’s reply chain answered (department-to-liaison 1 week, reply-to-deputy 1 month, relay-to-resident): the street’s liaison any, the addressed deputy the formal reply; a closed leg is 409',
+  })
+  replyOnLeg(@Actor() actor: ActorContext, @Param() params: LegParam, @Body() body: ReplyOnLegDto, @CommandHeaders() options: CommandOptions) {
+    return this.services.command(Subjects.ReplyOnStationLeg, actor, { issueId: params.id, leg: params.leg, note: body.note }, options);
   }
 
   @Post(':id/archive')

@@ -15,6 +15,7 @@ import { ReplyLeg, WorkLetter } from './receptions/work-letter.entity';
 import { STATION_ENTITIES, STATION_HANDLERS, STATION_PROVIDERS } from './stations/station-registration';
 import { ReceptionLegTimer } from './timer/reception-leg-timer.service';
 import { ReferencedCommands } from './referenced-commands';
+import { ReplyLegsService } from './legs/reply-legs.service';
 
 /** Deputies and reception days (docs/adr/0014): what intake's module registers for this area. */
 export const ENGAGEMENT_ENTITIES = [Deputy, ReceptionPlan, ReceptionDay, ReceptionRegistration, ReceptionIssue, WorkLetter, ReplyLeg, EngagementSeed, ...DELIBERATION_ENTITIES, ...STATION_ENTITIES];
@@ -28,6 +29,7 @@ export const ENGAGEMENT_PROVIDERS = [
   ReceptionStatisticsService,
   DemoEngagementSeeder,
   ReceptionLegTimer,
+  ReplyLegsService,
   ...DELIBERATION_PROVIDERS,
   ...STATION_PROVIDERS,
 ];

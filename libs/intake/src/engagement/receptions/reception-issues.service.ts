@@ -28,11 +28,12 @@ import { DeputiesService } from '../deputies/deputies.service';
 import { assertActsForStreet, assertOrganiser, issueScope, seesIssue } from '../rules/engagement-access';
 import { issueOutcome } from '../rules/reception-statistics';
 import { nextDayState } from '../rules/reception-day-workflow';
-import { assertLegOpen, assertMayReplyOnLeg, legsForLetter, relayDueAfter } from '../rules/reply-chain';
+import { assertKnownLeg, legViews, ReplyLegsService } from '../legs/reply-legs.service';
+import { assertMayReplyOnLeg } from '../rules/reply-chain';
 import { workLetterHtml } from '../rules/work-letter-html';
 import { ReceptionDay } from './reception-day.entity';
 import { ReceptionIssue } from './reception-issue.entity';
-import { ReplyLeg, WorkLetter } from './work-letter.entity';
+import { WorkLetter } from './work-letter.entity';
 
 /** Steps 5, 6 and 8 for one issue: the work letter, the request it becomes, the reply chain, typical cases. */
 @Injectable()
@@ -42,6 +43,7 @@ export class ReceptionIssuesService {
     private readonly outbox: OutboxWriter,
     private readonly deputies: DeputiesService,
     private readonly registration: RegisterRequestService,
+    private readonly replyLegs: ReplyLegsService,
   ) {}
 
   /**
@@ -99,11 +101,8 @@ export class ReceptionIssuesService {
       sentAt: now,
       requestId: request.id,
     });
-    const legs = legsForLetter(now).map((leg) =>
-      manager.create(ReplyLeg, { ...leg, id: randomUUID(), tenantId: context.tenantId, issueId: issue.id, letterId: letter.id, repliedAt: null, repliedBy: null, note: null, escalatedAt: null }),
-    );
     await manager.insert(WorkLetter, letter);
-    await manager.insert(ReplyLeg, legs);
+    const legs = await this.replyLegs.start(manager, context.tenantId, { issueId: issue.id, letterId: letter.id }, now);
     issue.requestId = request.id;
     await manager.save(issue);
     await this.outbox.append(manager, [
@@ -132,31 +131,22 @@ export class ReceptionIssuesService {
 
   /** Step 6: one leg answered, with who and when; a closed leg takes no second reply (409). */
   async replyOnLeg(manager: EntityManager, context: ActorContext, payload: ReplyOnLegPayload) {
-    if (!(RECEPTION_LEGS as readonly string[]).includes(payload.leg)) throw new ValidationFailed([{ field: 'leg', reason: `must be one of: ${RECEPTION_LEGS.join(', ')}` }]);
+    assertKnownLeg(payload.leg);
     const { issue, day } = await this.find(manager, context, payload.issueId);
-    const legs = await manager.find(ReplyLeg, { where: { tenantId: context.tenantId, issueId: issue.id }, lock: { mode: 'pessimistic_write' } });
-    const leg = legs.find((candidate) => candidate.leg === payload.leg);
-    if (!leg) throw new CivicError(409, 'conflict', 'reply-chain-after-the-letter: this issue has no work letter yet', { rule: 'reply-chain-after-the-letter' });
-    const letter = await manager.findOneByOrFail(WorkLetter, { id: leg.letterId, tenantId: context.tenantId });
-    assertMayReplyOnLeg(context, leg.leg, letter.unitCode);
-    assertLegOpen(leg.leg, leg.state);
-    if (!payload.note?.trim()) throw new ValidationFailed([{ field: 'note', reason: 'say what was answered' }]);
-    const now = this.clock.now();
-    Object.assign(leg, { state: 'replied', repliedAt: now, repliedBy: context.userId, note: payload.note.trim() });
-    const changed: ReplyLeg[] = [leg];
-    if (leg.leg === 'reply-to-deputy') {
-      const relay = legs.find((candidate) => candidate.leg === 'relay-to-resident')!;
-      Object.assign(relay, { state: 'open', dueAt: relayDueAfter(now) });
-      changed.push(relay);
-    }
-    await manager.save(changed);
+    const letter = await manager.findOneBy(WorkLetter, { tenantId: context.tenantId, issueId: issue.id });
+    const { leg, repliedAt: now } = await this.replyLegs.answer(manager, context, { issueId: issue.id, letterId: letter?.id ?? '' }, {
+      leg: payload.leg,
+      note: payload.note,
+      mayReply: (answered) => assertMayReplyOnLeg(context, answered.leg, letter!.unitCode),
+      noChain: () => new CivicError(409, 'conflict', 'reply-chain-after-the-letter: this issue has no work letter yet', { rule: 'reply-chain-after-the-letter' }),
+    });
     await this.outbox.append(manager, [
       newEvent<ReceptionLegChanged>(
         {
           type: EventTypes.ReceptionLegReplied,
           aggregateId: issue.id,
           aggregateVersion: RECEPTION_LEGS.indexOf(leg.leg) + 2,
-          data: { issueId: issue.id, letterId: leg.letterId, leg: leg.leg, dueAt: leg.dueAt?.toISOString() ?? null, repliedAt: now.toISOString(), late: leg.dueAt !== null && now > leg.dueAt },
+          data: { issueId: issue.id, letterId: leg.letterId!, leg: leg.leg, dueAt: leg.dueAt?.toISOString() ?? null, repliedAt: now.toISOString(), late: leg.dueAt !== null && now > leg.dueAt },
         },
         context,
         this.clock,
@@ -258,7 +248,7 @@ export class ReceptionIssuesService {
   private async view(manager: EntityManager, context: ActorContext, issue: ReceptionIssue, day: ReceptionDay) {
     const resident = await manager.findOneBy(Resident, { id: issue.residentId, tenantId: context.tenantId });
     const letter = await manager.findOneBy(WorkLetter, { tenantId: context.tenantId, issueId: issue.id });
-    const legs = letter ? await manager.findBy(ReplyLeg, { tenantId: context.tenantId, issueId: issue.id }) : [];
+    const legs = letter ? await this.replyLegs.of(manager, context.tenantId, { issueId: issue.id, letterId: letter.id }) : [];
     const request = issue.requestId ? await manager.findOneBy(CivicRequest, { id: issue.requestId, tenantId: context.tenantId }) : null;
     const history = request ? await manager.find(RequestHistoryEntry, { where: { tenantId: context.tenantId, requestId: request.id }, order: { occurredAt: 'ASC' } }) : [];
     const outcome = issueOutcome(issue.solvedOnSite, history.map((entry) => ({ type: entry.type, data: entry.data })));
@@ -284,18 +274,7 @@ export class ReceptionIssuesService {
       letter: letter
         ? { id: letter.id, unitCode: letter.unitCode, unitName: letter.unitName, signedByDeputyId: letter.signedByDeputyId, signedBy: letter.signedBy, sentAt: letter.sentAt.toISOString(), deliberation: letter.deliberation, body: letter.body }
         : null,
-      legs: [...legs]
-        .sort((a, b) => RECEPTION_LEGS.indexOf(a.leg) - RECEPTION_LEGS.indexOf(b.leg))
-        .map((leg) => ({
-          leg: leg.leg,
-          state: leg.state,
-          dueAt: leg.dueAt?.toISOString() ?? null,
-          repliedAt: leg.repliedAt?.toISOString() ?? null,
-          repliedBy: leg.repliedBy,
-          note: leg.note,
-          escalatedAt: leg.escalatedAt?.toISOString() ?? null,
-          late: leg.dueAt !== null && (leg.repliedAt ?? now) > leg.dueAt,
-        })),
+      legs: legViews(legs, now),
       request: request ? { id: request.id, orderNo: request.orderNo, status: request.status, currentUnitCode: request.currentUnitCode } : null,
       outcome,
     };

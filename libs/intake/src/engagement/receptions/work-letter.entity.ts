@@ -19,13 +19,17 @@ export class WorkLetter {
   @Column({ name: 'request_id', type: 'uuid' }) requestId!: string;
 }
 
-/** Step 6: one leg of the issue's reply chain, with its deadline (a durable timer row, step 7). */
+/**
+ * Step 6: one leg of an issue's reply chain, with its deadline (a durable timer row, step 7). It
+ * belongs to a reception issue and its letter, or to a handed-on station issue (docs/adr/0020).
+ */
 @Entity({ name: 'reception_legs' })
 export class ReplyLeg {
   @PrimaryColumn('uuid') id!: string;
   @Column({ name: 'tenant_id' }) tenantId!: string;
-  @Column({ name: 'issue_id', type: 'uuid' }) issueId!: string;
-  @Column({ name: 'letter_id', type: 'uuid' }) letterId!: string;
+  @Column({ name: 'issue_id', type: 'uuid', nullable: true }) issueId!: string | null;
+  @Column({ name: 'letter_id', type: 'uuid', nullable: true }) letterId!: string | null;
+  @Column({ name: 'station_issue_id', type: 'uuid', nullable: true }) stationIssueId!: string | null;
   @Column({ type: 'text' }) leg!: LegKind;
   @Column({ type: 'text' }) state!: LegState;
   @Column({ name: 'due_at', type: 'timestamptz', nullable: true }) dueAt!: Date | null;

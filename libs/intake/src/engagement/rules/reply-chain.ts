@@ -31,6 +31,9 @@ export function legsForLetter(sentAt: Date): Array<{ leg: ReceptionLeg; state: L
   ];
 }
 
+/** 交办 of a station issue starts the same chain, the hand-on standing for the letter (docs/adr/0020). */
+export const legsForHandOn = legsForLetter;
+
 /** The relay opens when the formal reply reaches the deputy, due a week later. */
 export function relayDueAfter(repliedToDeputyAt: Date): Date {
   return new Date(repliedToDeputyAt.getTime() + 7 * DAY);
@@ -56,6 +59,15 @@ export function assertMayReplyOnLeg(context: ActorContext, leg: ReceptionLeg, le
       ? 'the relay to the resident is recorded by the street liaison'
       : `the ${leg} leg is answered by ${letterUnitCode}'s staff or recorded by the street liaison`,
   );
+}
+
+/**
+ * A handed-on station issue's legs: as a reception's, and the deputy it was addressed to may record
+ * the formal reply they received (the reply-to-deputy leg) themselves.
+ */
+export function assertMayReplyOnStationLeg(context: ActorContext, leg: ReceptionLeg, unitCode: string, addressedDeputy: boolean): void {
+  if (addressedDeputy && leg === 'reply-to-deputy') return;
+  assertMayReplyOnLeg(context, leg, unitCode);
 }
 
 /** Step 7: an open leg past its deadline, not yet escalated, goes to the district office (督办). */

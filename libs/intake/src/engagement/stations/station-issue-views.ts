@@ -8,6 +8,8 @@ import { RequestHistoryEntry } from '../../requests/request-history-entry.entity
 import { maskName, maskPhone } from '../../requests/request-views';
 import { Resident } from '../../residents/resident.entity';
 import { DeputiesService } from '../deputies/deputies.service';
+import { legViews } from '../legs/reply-legs.service';
+import { ReplyLeg } from '../receptions/work-letter.entity';
 import { requestOutcome } from '../rules/station-figures';
 import { allowedStationIssueActions } from '../rules/station-issue-workflow';
 import { Station } from './station.entity';
@@ -52,6 +54,7 @@ export class StationIssueViews {
 
   async staffViews(manager: EntityManager, context: ActorContext, issues: StationIssue[]) {
     const related = await this.related(manager, context, issues);
+    const now = this.clock.now();
     return issues.map((issue) => {
       const resident = related.residents.get(issue.residentId);
       const station = issue.stationId ? related.stations.get(issue.stationId) : undefined;
@@ -87,6 +90,8 @@ export class StationIssueViews {
         handOn: issue.handedOnAt ? { unitCode: issue.unitCode, note: issue.handOnNote } : null,
         request: request ? { id: request.id, orderNo: request.orderNo, status: request.status, currentUnitCode: request.currentUnitCode } : null,
         unitReply: unitReplyOf(history),
+        // 反馈 after 交办: the reply chain's legs with their state, deadline and who answered when.
+        legs: legViews(related.legs.get(issue.id) ?? [], now),
         outcome: { solved: outcome.solved === true, satisfaction: outcome.satisfaction },
         allowedActions: allowedStationIssueActions(issue.state),
         version: issue.version,
@@ -115,6 +120,7 @@ export class StationIssueViews {
         reply: issue.replyText !== null && issue.firstReplyAt !== null ? { text: issue.replyText, at: issue.firstReplyAt.toISOString() } : null,
         request: request ? { orderNo: request.orderNo, status: request.status } : null,
         unitReply: unitReplyOf(issue.requestId ? (related.history.get(issue.requestId) ?? []) : []),
+        relay: relayOf(related.legs.get(issue.id) ?? []),
       };
     });
   }
@@ -130,6 +136,7 @@ export class StationIssueViews {
     const stations = stationIds.length === 0 ? [] : await manager.findBy(Station, { tenantId, id: In(stationIds) });
     const requests = requestIds.length === 0 ? [] : await manager.findBy(CivicRequest, { tenantId, id: In(requestIds) });
     const history = requestIds.length === 0 ? [] : await manager.find(RequestHistoryEntry, { where: { tenantId, requestId: In(requestIds) }, order: { occurredAt: 'ASC' } });
+    const legs = issues.length === 0 ? [] : await manager.findBy(ReplyLeg, { tenantId, stationIssueId: In(issues.map((issue) => issue.id)) });
     const deputies = await this.deputies.byIds(manager, context, [...new Set(issues.flatMap((issue) => issue.deputyIds))]);
     const historyByRequest = new Map<string, RequestHistoryEntry[]>();
     for (const entry of history) historyByRequest.set(entry.requestId, [...(historyByRequest.get(entry.requestId) ?? []), entry]);
@@ -139,6 +146,7 @@ export class StationIssueViews {
       requests: new Map(requests.map((request) => [request.id, request])),
       history: historyByRequest,
       deputies: new Map(deputies.map((deputy) => [deputy.id, deputy])),
+      legs: groupBy(legs, (leg) => leg.stationIssueId!),
     };
   }
 }
@@ -148,4 +156,16 @@ function unitReplyOf(history: RequestHistoryEntry[]): { outcome: string; text: s
   const replies = history.filter((entry) => entry.type === EventTypes.ReplyRecorded);
   const last = replies[replies.length - 1];
   return last ? { outcome: String(last.data.outcome), text: String(last.data.text), repliedAt: String(last.data.repliedAt) } : null;
+}
+
+/** The chain's last leg as the resident is told it: what the residents' committee relayed, once answered. */
+function relayOf(legs: readonly ReplyLeg[]): { text: string; at: string } | null {
+  const relay = legs.find((leg) => leg.leg === 'relay-to-resident' && leg.state === 'replied');
+  return relay?.note && relay.repliedAt ? { text: relay.note, at: relay.repliedAt.toISOString() } : null;
+}
+
+function groupBy<T>(items: readonly T[], key: (item: T) => string): Map<string, T[]> {
+  const groups = new Map<string, T[]>();
+  for (const item of items) groups.set(key(item), [...(groups.get(key(item)) ?? []), item]);
+  return groups;
 }

@@ -2,6 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import {
+  CivicError,
   EventTypes,
   isUuid,
   NotFound,
@@ -12,11 +13,17 @@ import {
   type FieldProblem,
   type HandOnStationIssuePayload,
   type ListStationIssuesPayload,
+  type ReplyOnLegPayload,
   type ReplyStationIssuePayload,
+  type StationLegChanged,
 } from '@civicloop/contracts';
+import { newEvent, OutboxWriter } from '@civicloop/messaging';
 import { RegisterRequestService } from '../../registration/register-request.service';
+import { CivicRequest } from '../../requests/civic-request.entity';
 import { Resident } from '../../residents/resident.entity';
 import { DeputiesService } from '../deputies/deputies.service';
+import { assertKnownLeg, ReplyLegsService } from '../legs/reply-legs.service';
+import { assertMayReplyOnStationLeg } from '../rules/reply-chain';
 import { actsOnStationIssue, seesStationIssue, type Reader } from '../rules/station-access';
 import { nextStationIssueState, type StationIssueAction } from '../rules/station-issue-workflow';
 import { Station } from './station.entity';
@@ -35,6 +42,8 @@ export class StationIssuesService {
     private readonly deputies: DeputiesService,
     private readonly registration: RegisterRequestService,
     private readonly views: StationIssueViews,
+    private readonly replyLegs: ReplyLegsService,
+    private readonly outbox: OutboxWriter,
   ) {}
 
   async get(manager: EntityManager, context: ActorContext, id: string) {
@@ -92,8 +101,11 @@ export class StationIssuesService {
       confidential: false,
       ...(unitCode !== null ? { addressedUnitCode: unitCode } : {}),
     });
+    const handedOnAt = this.clock.now();
+    // 反馈: the reception's reply chain from the hand-on — the unit to the liaison in a week, formally to the deputy in a month, then the relay.
+    await this.replyLegs.start(manager, context.tenantId, { stationIssueId: issue.id }, handedOnAt);
     Object.assign(issue, {
-      handedOnAt: this.clock.now(),
+      handedOnAt,
       requestType: payload.type,
       categoryCode: payload.categoryCode,
       areaCode: payload.areaCode,
@@ -103,6 +115,39 @@ export class StationIssuesService {
       requestId: request.id,
     });
     return this.advance(manager, context, issue, 'hand-on', EventTypes.StationIssueHandedOn, { requestId: request.id, unitCode });
+  }
+
+  /**
+   * 反馈 on a handed-on issue: one leg of its reply chain answered — the liaison (or the unit's staff)
+   * any of the first two and the relay, the addressed deputy the formal reply they received; a
+   * closed leg is 409 naming its state. Independent of the deputy's own 回复 to the resident.
+   */
+  async replyOnLeg(manager: EntityManager, context: ActorContext, payload: ReplyOnLegPayload) {
+    assertKnownLeg(payload.leg);
+    const { issue, reader } = await this.find(manager, context, payload.issueId, true);
+    const request = issue.requestId ? await manager.findOneBy(CivicRequest, { id: issue.requestId, tenantId: context.tenantId }) : null;
+    const unitCode = request?.currentUnitCode ?? issue.unitCode ?? '';
+    const addressedDeputy = context.roles.includes('deputy') && issue.deputyIds.some((id) => reader.ownDeputyIds.includes(id));
+    const { leg, repliedAt } = await this.replyLegs.answer(manager, context, { stationIssueId: issue.id }, {
+      leg: payload.leg,
+      note: payload.note,
+      mayReply: (answered) => assertMayReplyOnStationLeg(context, answered.leg, unitCode, addressedDeputy),
+      noChain: () =>
+        new CivicError(409, 'conflict', `reply-chain-after-the-hand-on: the issue is ${issue.state}, not handed on`, { rule: 'reply-chain-after-the-hand-on', state: issue.state }),
+    });
+    await this.outbox.append(manager, [
+      newEvent<StationLegChanged>(
+        {
+          type: EventTypes.StationLegReplied,
+          aggregateId: issue.id,
+          aggregateVersion: issue.version,
+          data: { stationIssueId: issue.id, leg: leg.leg, dueAt: leg.dueAt?.toISOString() ?? null, repliedAt: repliedAt.toISOString(), late: leg.dueAt !== null && repliedAt > leg.dueAt },
+        },
+        context,
+        this.clock,
+      ),
+    ]);
+    return this.views.staff(manager, context, issue);
   }
 
   /** 回复: the deputy's answer to the resident; the first reply's time is what response times count. */

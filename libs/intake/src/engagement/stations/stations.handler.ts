@@ -8,6 +8,7 @@ import {
   type HandOnStationIssuePayload,
   type ListStationIssuesPayload,
   type RegisterStationVisitPayload,
+  type ReplyOnLegPayload,
   type ReplyStationIssuePayload,
   type SaveStationPayload,
   type SaveStationSchedulePayload,
@@ -118,6 +119,11 @@ export class StationsHandler {
   @MessagePattern(Subjects.ReplyStationIssue)
   reply(@Payload() message: CommandMessage<ReplyStationIssuePayload>) {
     return this.commands.execute(Subjects.ReplyStationIssue, message, (manager, context) => this.issues.reply(manager, context, message.payload));
+  }
+
+  @MessagePattern(Subjects.ReplyOnStationLeg)
+  replyOnLeg(@Payload() message: CommandMessage<ReplyOnLegPayload>) {
+    return this.commands.execute(Subjects.ReplyOnStationLeg, message, (manager, context) => this.issues.replyOnLeg(manager, context, message.payload));
   }
 
   @MessagePattern(Subjects.ArchiveStationIssue)

@@ -1,14 +1,14 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
-import { EventTypes, type ReceptionLegChanged } from '@civicloop/contracts';
+import { EventTypes, type ReceptionLegChanged, type StationLegChanged } from '@civicloop/contracts';
 import { DistrictTimer, newEvent, OutboxRelay, OutboxWriter, timerIntervalMs } from '@civicloop/messaging';
 import { systemContext, TenantTransactions } from '@civicloop/persistence';
 import { ESCALATION_UNIT, isLate, type LegState } from '../rules/reply-chain';
 
 /**
- * Step 7, supervision (督办): an open leg of a reception issue's reply chain past its deadline is
- * escalated to the district office, once. Durable like dispatch's deadlines: the legs are the
+ * Step 7, supervision (督办): an open leg of a reception issue's or a handed-on station issue's
+ * reply chain past its deadline is escalated to the district office, once. Durable like dispatch's deadlines: the legs are the
  * timer rows, claimed with SKIP LOCKED per district under row-level security (the districts with
  * due legs come from a SECURITY DEFINER function), on the injected clock.
  */
@@ -39,8 +39,8 @@ export class ReceptionLegTimer extends DistrictTimer {
   }
 
   protected async runForDistrict(manager: EntityManager, tenantId: string, now: Date, limit: number): Promise<number> {
-    const rows: Array<{ id: string; issue_id: string; letter_id: string; leg: string; state: LegState; due_at: Date; escalated_at: Date | null }> = await manager.query(
-      `select id, issue_id, letter_id, leg, state, due_at, escalated_at from intake.reception_legs
+    const rows: Array<{ id: string; issue_id: string | null; letter_id: string | null; station_issue_id: string | null; leg: string; state: LegState; due_at: Date; escalated_at: Date | null }> = await manager.query(
+      `select id, issue_id, letter_id, station_issue_id, leg, state, due_at, escalated_at from intake.reception_legs
         where state = 'open' and escalated_at is null and due_at <= $1
         order by due_at limit $2 for update skip locked`,
       [now, limit],
@@ -51,18 +51,20 @@ export class ReceptionLegTimer extends DistrictTimer {
     const context = systemContext(tenantId);
     await this.outbox.append(
       manager,
-      late.map((row) =>
-        newEvent<ReceptionLegChanged>(
-          {
-            type: EventTypes.ReceptionLegEscalated,
-            aggregateId: row.issue_id,
-            aggregateVersion: 1,
-            data: { issueId: row.issue_id, letterId: row.letter_id, leg: row.leg, dueAt: new Date(row.due_at).toISOString(), escalatedTo: ESCALATION_UNIT },
-          },
-          context,
-          this.clock,
-        ),
-      ),
+      late.map((row) => {
+        const dueAt = new Date(row.due_at).toISOString();
+        return row.station_issue_id !== null
+          ? newEvent<StationLegChanged>(
+              { type: EventTypes.StationLegEscalated, aggregateId: row.station_issue_id, aggregateVersion: 1, data: { stationIssueId: row.station_issue_id, leg: row.leg, dueAt, escalatedTo: ESCALATION_UNIT } },
+              context,
+              this.clock,
+            )
+          : newEvent<ReceptionLegChanged>(
+              { type: EventTypes.ReceptionLegEscalated, aggregateId: row.issue_id!, aggregateVersion: 1, data: { issueId: row.issue_id!, letterId: row.letter_id!, leg: row.leg, dueAt, escalatedTo: ESCALATION_UNIT } },
+              context,
+              this.clock,
+            );
+      }),
     );
     return late.length;
   }
