@@ -241,6 +241,8 @@ export interface StationIssueView {
   request: { id: string; orderNo: string; status: string; currentUnitCode: string | null } | null;
   unitReply: UnitReply | null;
   outcome: { solved: boolean; satisfaction: string | null };
+  /** The reply chain once handed on (交办): the same three legs as a reception letter's. */
+  legs?: ReplyLegView[];
   allowedActions: string[];
   version: number;
 }
@@ -257,6 +259,8 @@ export interface FollowedMessage {
   reply: { text: string; at: string } | null;
   request: { orderNo: string; status: string } | null;
   unitReply: UnitReply | null;
+  /** The answer relayed to the writer once the reply chain's last leg is answered. */
+  relay?: { text: string; at: string } | null;
 }
 export interface DeputyLinkView {
   name: string;

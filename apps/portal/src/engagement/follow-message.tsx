@@ -55,6 +55,11 @@ export function FollowMessage({ district, initial }: { district: string; initial
               {t('engagement.station.unitReply', { at: formatDateTime(found.unitReply.repliedAt) })}：{found.unitReply.text}
             </div>
           )}
+          {found.relay && (
+            <div className="reply" data-relay>
+              {t('engagement.follow.relay', { at: formatDateTime(found.relay.at) })}：{found.relay.text}
+            </div>
+          )}
         </div>
       )}
     </section>

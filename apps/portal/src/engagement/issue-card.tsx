@@ -48,7 +48,7 @@ export function IssueCard({ issue, nameOf, myDeputyId, onChanged }: Props) {
             {issue.request && <> · {t('engagement.issue.order', { orderNo: issue.request.orderNo, unit: issue.request.currentUnitCode ? unitName(issue.request.currentUnitCode) : t('common.none') })}</>}
           </div>
           <PrintLetter letterId={issue.letter.id} />
-          <LegList issue={issue} canReply={canReply} onReplied={() => onChanged(t('engagement.done.leg'))} />
+          <LegList legs={issue.legs} replyPath={`/receptions/issues/${issue.id}/legs`} canReply={canReply} onReplied={() => onChanged(t('engagement.done.leg'))} />
         </div>
       )}
       {issue.outcome && issue.outcome.satisfaction && <div className="muted">{t('engagement.issue.outcome', { solved: t(issue.outcome.solved ? 'common.yes' : 'common.no'), satisfaction: t(`satisfaction.${issue.outcome.satisfaction}`) })}</div>}

@@ -1,20 +1,24 @@
 import { useState } from 'react';
-import type { ReceptionIssueView, ReceptionLeg } from '../api/engagement-types';
+import type { ReceptionLeg, ReplyLegView } from '../api/engagement-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { NoteForm } from '../oversight/note-form';
 import { useNow } from '../ui/use-async';
 import { legStanding } from './reception-rules';
 
-/** Step 6: the reply chain (1 week to the liaison, 1 month to the deputy, relayed to the resident), each leg with its deadline; open legs answered by those who may. */
-export function LegList({ issue, canReply, onReplied }: { issue: ReceptionIssueView; canReply(leg: ReceptionLeg): boolean; onReplied(): void }) {
+/**
+ * The reply chain of a reception letter or a handed-on station issue (1 week to the liaison, 1 month
+ * to the deputy, relayed to the resident), each leg with its deadline; open legs answered by those
+ * who may, at `replyPath`/<leg>/reply.
+ */
+export function LegList({ legs, replyPath, canReply, onReplied }: { legs: ReplyLegView[]; replyPath: string; canReply(leg: ReceptionLeg): boolean; onReplied(): void }) {
   const { t, formatDateTime } = useI18n();
   const { api } = useAuth();
   const now = useNow(60_000);
   const [replying, setReplying] = useState<ReceptionLeg | null>(null);
   return (
     <ol className="timeline-steps">
-      {issue.legs.map((leg) => {
+      {legs.map((leg) => {
         const standing = legStanding(leg, now);
         return (
           <li key={leg.leg} data-leg={leg.leg} data-standing={standing}>
@@ -41,7 +45,7 @@ export function LegList({ issue, canReply, onReplied }: { issue: ReceptionIssueV
                 submitLabel={t('engagement.leg.replySubmit')}
                 onCancel={() => setReplying(null)}
                 onSubmit={async ({ note }) => {
-                  await api('POST', `/receptions/issues/${issue.id}/legs/${leg.leg}/reply`, { body: { note } });
+                  await api('POST', `${replyPath}/${leg.leg}/reply`, { body: { note } });
                   setReplying(null);
                   onReplied();
                 }}

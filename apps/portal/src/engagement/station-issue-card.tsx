@@ -7,12 +7,16 @@ import { useReference } from '../reference/district-reference';
 import { ErrorMessage } from '../ui/status';
 import { useSubmit } from '../ui/use-async';
 import { HandOnForm } from './hand-on-form';
+import { LegList } from './leg-list';
 
 /** One message or visit at a station (七步: 登记、接待、交办、回复、反馈、归档), with the steps allowed now. */
 export function StationIssueCard({ issue, onChanged }: { issue: StationIssueView; onChanged(message: string): void }) {
   const { t, formatDateTime } = useI18n();
-  const { api } = useAuth();
+  const { api, session } = useAuth();
   const { unitName, categoryName } = useReference();
+  const roles = session?.roles ?? [];
+  // The street's liaison records every leg; the deputy the formal reply they received.
+  const canReplyOnLeg = (leg: string) => roles.includes('liaison') || roles.includes('district-admin') || (roles.includes('deputy') && leg === 'reply-to-deputy');
   const [form, setForm] = useState<'hand-on' | 'reply' | null>(null);
   const allowed = issue.allowedActions;
   const step = useSubmit(async (action: 'accept' | 'archive') => {
@@ -48,6 +52,9 @@ export function StationIssueCard({ issue, onChanged }: { issue: StationIssueView
             </div>
           )}
         </div>
+      )}
+      {issue.legs && issue.legs.length > 0 && (
+        <LegList legs={issue.legs} replyPath={`/station-issues/${issue.id}/legs`} canReply={canReplyOnLeg} onReplied={() => onChanged(t('engagement.done.leg'))} />
       )}
       <ErrorMessage error={step.error} />
       <div className="actions">
