@@ -5,6 +5,7 @@ import { useI18n } from '../i18n/i18n';
 import { currentMonth } from '../oversight/month';
 import { Field } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
+import { TableScroll } from '../ui/table-scroll';
 import { useAsync } from '../ui/use-async';
 
 const COLUMNS = ['accepted', 'solved', 'selfSolved', 'selfSolvedShare', 'communityLevel', 'departmentLevel', 'pending', 'sessionsHeld', 'ordered'] as const;
@@ -27,7 +28,7 @@ export function DeliberationStatistics() {
       {report.loading && !report.data && <Loading />}
       <ErrorMessage error={report.error} />
       {report.data && (
-        <div className="table-scroll">
+        <TableScroll label={t('engagement.community.statsTitle')}>
           <table className="rates">
             <caption className="visually-hidden">{t('engagement.community.statsTitle')}</caption>
             <thead>
@@ -51,7 +52,7 @@ export function DeliberationStatistics() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );

@@ -6,6 +6,7 @@ import { currentMonth } from '../oversight/month';
 import { useReference } from '../reference/district-reference';
 import { Field } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
+import { TableScroll } from '../ui/table-scroll';
 import { useAsync } from '../ui/use-async';
 
 const FIGURES = ['rounds', 'deputyVisits', 'residents', 'issues', 'solved', 'satisfactionRate'] as const;
@@ -28,7 +29,7 @@ export function ReceptionStatistics() {
       {report.loading && !report.data && <Loading />}
       <ErrorMessage error={report.error} />
       {report.data && (
-        <div className="table-scroll">
+        <TableScroll label={t('engagement.stats.title')}>
           <table className="rates">
             <caption className="visually-hidden">{t('engagement.stats.title')}</caption>
             <thead>
@@ -52,7 +53,7 @@ export function ReceptionStatistics() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
       <h3>{t('engagement.stats.typical')}</h3>
       {report.data?.typicalCases.length === 0 && <p className="muted">{t('engagement.stats.noTypical')}</p>}
