@@ -3,10 +3,7 @@ import { callApi } from '../api/api-client';
 import type { ReceptionDayView, StationView } from '../api/engagement-types';
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
-import { DEMO_USERS } from '../reference/demo-reference';
 import { PublicReferenceProvider, useReference } from '../reference/district-reference';
-import { navigate } from '../routing/router';
-import { SelectField } from '../ui/fields';
 import { ErrorMessage, Loading, Success } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { DistrictMap, type MapPlace } from './district-map';
@@ -16,14 +13,11 @@ import { areasFromCodes } from './map-layout';
 import { RegisterVisitorForm } from './register-visitor-form';
 import { localToday, upcoming } from './reception-rules';
 import { TeamLine } from './team-line';
-
-function initialDistrict(): string {
-  return new URLSearchParams(window.location.search).get('district') ?? DEMO_USERS[0]?.tenant ?? 'demo';
-}
+import { initialPublicDistrict, PublicDistrictPicker, SignInLink } from '../ui/public-district';
 
 /** 接待日公告 for everyone: the announced reception days of a district, on a schematic map; a signed-in resident registers with a topic. */
 export function PublicEngagementPage() {
-  const [district, setDistrict] = useState(initialDistrict);
+  const [district, setDistrict] = useState(initialPublicDistrict);
   return (
     <PublicReferenceProvider district={district}>
       <PublicEngagement district={district} onDistrict={setDistrict} />
@@ -37,7 +31,6 @@ function PublicEngagement({ district, onDistrict }: { district: string; onDistri
   const { data, areaName, unitName } = useReference();
   const [registering, setRegistering] = useState<string | null>(null);
   const [message, setMessage] = useState<string | null>(null);
-  const districts = [...new Set([district, ...DEMO_USERS.map((user) => user.tenant)])];
   const days = useAsync(
     async () => (await callApi<ReceptionDayView[]>(session?.token ?? null, 'GET', `/public/receptions${session ? '' : `?district=${encodeURIComponent(district)}`}`)).body,
     [session, district],
@@ -60,20 +53,10 @@ function PublicEngagement({ district, onDistrict }: { district: string; onDistri
       <section className="card" aria-labelledby="public-receptions-title">
         <div className="card-head">
           <h2 id="public-receptions-title">{t('engagement.public.title')}</h2>
-          {!session && (
-            <a
-              href="/"
-              onClick={(event) => {
-                event.preventDefault();
-                navigate('/');
-              }}
-            >
-              {t('knowledge.toSignIn')}
-            </a>
-          )}
+          <SignInLink />
         </div>
         <p className="muted">{t('engagement.public.intro')}</p>
-        {!session && <SelectField label={t('knowledge.district')} name="district" value={district} options={districts.map((code) => ({ value: code, label: code }))} onChange={(value) => value && onDistrict(value)} required />}
+        <PublicDistrictPicker district={district} onChange={onDistrict} />
         {days.loading && !days.data && <Loading />}
         <ErrorMessage error={days.error} />
         <Success>{message}</Success>
