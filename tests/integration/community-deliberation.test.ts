@@ -1,3 +1,4 @@
+import { isDeepStrictEqual } from 'node:util';
 import { localDate } from '@civicloop/clock';
 import { ApiClient, eventually, freshTenantId, type Identity } from '../support/api/api-client';
 import { agent, dispatcher, housingStaff, operator, resident, supervisor } from '../support/api/demo-people';
@@ -279,8 +280,8 @@ describe('community deliberation (distributed, virtual time)', () => {
     };
     const figures = await eventually('the lift order closed in intake’s history', async () => {
       const response = await api.as(supervisor).get(`/deliberation/statistics?month=${month}`);
-      // Closed and rated arrive as two events: wait for both.
-      return response.body?.total?.ordered?.solved === 1 && response.body.total.ordered.rated === 1 ? response.body : undefined;
+      // Callback, rating and closing arrive as separate events: wait until all are counted.
+      return isDeepStrictEqual(response.body?.total, expected) ? response.body : undefined;
     });
     expect(figures).toEqual({ month, community: null, total: expected, communities: [{ communityAreaCode: COMMUNITY, communityName: '南池子社区', ...expected }] });
     expect((await api.get(`/deliberation/statistics?month=${month}&community=${COMMUNITY}`)).body.total).toEqual(expected);
