@@ -16,28 +16,37 @@ export function DistrictSettingsForm() {
   const { t } = useI18n();
   const { api } = useAuth();
   const settings = useAsync(async () => (await api<DistrictSettings>('GET', '/admin/district-settings')).body, [api]);
+  // Kept here: a save changes the settings, which makes the form anew (its key), and the message must outlive that.
+  const [done, setDone] = useState<string | null>(null);
   return (
     <section className="card" aria-labelledby="settings-title">
       <h2 id="settings-title">{t('admin.settings.title')}</h2>
       {settings.loading && !settings.data && <Loading />}
       <ErrorMessage error={settings.error} />
-      {settings.data && <SettingsForm key={JSON.stringify(settings.data.effective)} settings={settings.data} onSaved={settings.reload} />}
+      {settings.data && (
+        <SettingsForm
+          key={JSON.stringify(settings.data.effective)}
+          settings={settings.data}
+          done={done}
+          onDone={setDone}
+          onSaved={settings.reload}
+        />
+      )}
     </section>
   );
 }
 
-function SettingsForm({ settings, onSaved }: { settings: DistrictSettings; onSaved(): void }) {
+function SettingsForm({ settings, done, onDone, onSaved }: { settings: DistrictSettings; done: string | null; onDone(message: string | null): void; onSaved(): void }) {
   const { t } = useI18n();
   const { api } = useAuth();
   const initial = Object.fromEntries(ALL_FIELDS.map((field) => [field.path, field.toForm(readPath(settings.effective, field.path))]));
   const [values, setValues] = useState<Record<string, string>>(initial);
-  const [done, setDone] = useState<string | null>(null);
   const save = useSubmit(async () => {
-    setDone(null);
+    onDone(null);
     const changed = changedSettings(settings.effective, ALL_FIELDS, values);
-    if (Object.keys(changed).length === 0) return setDone(t('admin.settings.unchanged'));
+    if (Object.keys(changed).length === 0) return onDone(t('admin.settings.unchanged'));
     await api('PUT', '/admin/district-settings', { body: { settings: changed } });
-    setDone(t('admin.settings.saved'));
+    onDone(t('admin.settings.saved'));
     onSaved();
   });
   const problems = fieldProblems(save.error);
