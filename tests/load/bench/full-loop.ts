@@ -8,7 +8,7 @@ import { jetStreamFeed, outboxFeed, type EventFeed } from './event-feed';
 import { registration } from './intake';
 import { openDistrict, pick, type BenchDistrict } from './people';
 import type { Target } from './target';
-import { limiter, sleep } from './workers';
+import { limiter, NOT_YET, sleep } from './workers';
 
 export interface LoopOptions {
   loops: number;
@@ -40,8 +40,6 @@ export interface LoopResult {
   rates: Record<string, unknown> | null;
 }
 
-/** Statuses a step meets while the service it needs has not yet consumed the event before it. */
-const NOT_YET = new Set([404, 409, 503]);
 
 /**
  * The full loop N times over: register → dispatched by the catalogue → signed by the unit → replied

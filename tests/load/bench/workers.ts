@@ -37,3 +37,6 @@ export function limiter(limit: number): <T>(call: () => Promise<T>) => Promise<T
 }
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Statuses a step meets while the service it needs has not yet consumed the event before it: try again shortly. */
+export const NOT_YET = new Set([404, 409, 503]);

@@ -1,9 +1,7 @@
 import { ApiClient, type ApiResponse, type Identity } from '../../support/api/api-client';
 import type { GatewayTarget } from '../../support/api/test-tokens';
-import { sleep } from '../bench/workers';
+import { NOT_YET, sleep } from '../bench/workers';
 
-/** Statuses a step meets while the service it needs has not yet consumed the event before it. */
-const NOT_YET = new Set([404, 409, 503]);
 
 interface AssignmentRow {
   id: string;
