@@ -1,5 +1,6 @@
 import type { RatesRow } from '../api/oversight-types';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from '../ui/table-scroll';
 
 export const RATE_KEYS = ['responseRate', 'resolutionRate', 'satisfactionRate'] as const;
 
@@ -7,7 +8,7 @@ export const RATE_KEYS = ['responseRate', 'resolutionRate', 'satisfactionRate'] 
 export function RatesTable({ rows, caption }: { rows: RatesRow[]; caption: string }) {
   const { t, formatPercent } = useI18n();
   return (
-    <div className="table-scroll">
+    <TableScroll label={caption}>
       <table className="rates">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -43,6 +44,6 @@ export function RatesTable({ rows, caption }: { rows: RatesRow[]; caption: strin
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -1,5 +1,6 @@
 import type { TrendPoint } from '../api/oversight-types';
 import { useI18n } from '../i18n/i18n';
+import { TableScroll } from '../ui/table-scroll';
 
 const SERIES = ['responseRate', 'resolutionRate', 'satisfactionRate', 'compositeIndex'] as const;
 type Series = (typeof SERIES)[number];
@@ -71,7 +72,7 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
       </svg>
       <details>
         <summary>{t('oversight.trend.table')}</summary>
-        <div className="table-scroll">
+        <TableScroll label={title}>
           <table className="rates">
             <caption className="visually-hidden">{title}</caption>
             <thead>
@@ -99,7 +100,7 @@ export function TrendChart({ points, title }: { points: TrendPoint[]; title: str
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       </details>
     </figure>
   );

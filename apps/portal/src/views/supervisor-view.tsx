@@ -6,6 +6,7 @@ import { useReference } from '../reference/district-reference';
 import { Field } from '../ui/fields';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
+import { TableScroll } from '../ui/table-scroll';
 
 const RATES = ['responseRate', 'resolutionRate', 'satisfactionRate'] as const;
 const COLOURS = { responseRate: '#1d4ed8', resolutionRate: '#047857', satisfactionRate: '#b45309' } as const;
@@ -40,7 +41,7 @@ export function SupervisorView() {
       {report.data && rows.length === 0 && <p>{t('supervisor.empty')}</p>}
       {rows.length > 0 && (
         <>
-          <div className="table-scroll">
+          <TableScroll label={t('supervisor.title')}>
             <table className="rates">
               <caption className="visually-hidden">{t('supervisor.title')}</caption>
               <thead>
@@ -74,7 +75,7 @@ export function SupervisorView() {
                 ))}
               </tbody>
             </table>
-          </div>
+          </TableScroll>
           <RateBars rows={rows} month={month} />
         </>
       )}

@@ -6,6 +6,7 @@ import { useReference } from '../../reference/district-reference';
 import { ErrorMessage, Loading, Success } from '../../ui/status';
 import { useAsync, useSubmit } from '../../ui/use-async';
 import { RuleForm } from './rule-form';
+import { TableScroll } from '../../ui/table-scroll';
 
 /** 派单目录: the catalogue's rules in a table, each editable and removable, and new rules added. */
 export function CatalogueRules() {
@@ -39,7 +40,7 @@ export function CatalogueRules() {
       )}
       {rules.data?.length === 0 && <p>{t('admin.rules.empty')}</p>}
       {rules.data && rules.data.length > 0 && (
-        <div className="table-scroll">
+        <TableScroll label={t('admin.rules.title')}>
           <table className="rates">
             <caption className="visually-hidden">{t('admin.rules.title')}</caption>
             <thead>
@@ -58,7 +59,7 @@ export function CatalogueRules() {
               ))}
             </tbody>
           </table>
-        </div>
+        </TableScroll>
       )}
     </section>
   );
