@@ -5,6 +5,7 @@ import { loadDemoUsers } from './local-realm/demo-users';
 import { LocalRealm } from './local-realm/local-realm';
 import { loadOrCreateRealmKey } from './local-realm/realm-key';
 import { portalLoginFor, type PortalLogin } from './portal-login';
+import { CachingTokenVerifier } from './tokens/caching-token-verifier';
 import { CIVICLOOP_REALM, GATEWAY_CLIENT_ID, type RealmSettings } from './tokens/token-verifier';
 
 export interface IdentitySetup {
@@ -30,7 +31,8 @@ export interface IdentityOptions {
 
 /**
  * Tokens are always checked by the same verifier (keycloak-connect): against Keycloak's realm, or
- * against the key set the gateway itself publishes in development (ARCHITECTURE.md, "Decided").
+ * against the key set the gateway itself publishes in development (ARCHITECTURE.md, "Decided"),
+ * behind the same cache of verified tokens (docs/adr/0022).
  */
 export function setUpIdentity(options: IdentityOptions): IdentitySetup {
   const realm = options.realm ?? CIVICLOOP_REALM;
@@ -38,7 +40,7 @@ export function setUpIdentity(options: IdentityOptions): IdentitySetup {
   if (options.keycloakUrl) {
     const settings: RealmSettings = { authServerUrl: options.keycloakUrl.replace(/\/$/, ''), realm, clientId };
     return {
-      identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)),
+      identity: identityFor(settings),
       portalLogin: portalLoginFor({ keycloakUrl: options.keycloakUrl, keycloakPublicUrl: options.keycloakPublicUrl, realm }),
     };
   }
@@ -47,7 +49,12 @@ export function setUpIdentity(options: IdentityOptions): IdentitySetup {
   }
   const settings: RealmSettings = { authServerUrl: options.gatewayUrl.replace(/\/$/, ''), realm, clientId };
   const localRealm = new LocalRealm(settings, loadOrCreateRealmKey(options.realmKeyFile), loadDemoUsers());
-  return { identity: new BearerTokenIdentity(new KeycloakConnectVerifier(settings)), portalLogin: portalLoginFor({ realm }), localRealm };
+  return { identity: identityFor(settings), portalLogin: portalLoginFor({ realm }), localRealm };
+}
+
+/** A successful RS256 check is trusted until the token's exp or for a minute, whichever is first. */
+function identityFor(settings: RealmSettings): BearerTokenIdentity {
+  return new BearerTokenIdentity(new CachingTokenVerifier(new KeycloakConnectVerifier(settings)));
 }
 
 export function identityOptionsFromEnv(env: NodeJS.ProcessEnv, gatewayUrl: string, realmKeyFile?: string): IdentityOptions {
