@@ -45,3 +45,12 @@ describe('a known path called with a method it does not take answers 405 with Al
     expect(call('DELETE', '/api/v1/nowhere').passed).toBe(true);
   });
 });
+
+describe('paths of another length, or with a trailing slash', () => {
+  it('a trailing slash matches the path without it, and longer or shorter paths are not mistaken for it', () => {
+    expect(call('PATCH', '/api/v1/requests/r-1/sign/')).toMatchObject({ status: 405, allow: 'POST' });
+    expect(call('PATCH', '/api/v1/requests/r-1/sign/x').passed).toBe(true);
+    expect(call('PATCH', '/api/v1/requests/sign').passed).toBe(true);
+    expect(call('GET', '/').passed).toBe(true);
+  });
+});

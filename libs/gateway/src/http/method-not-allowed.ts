@@ -17,22 +17,36 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
  * not 404: the path exists. The routes come from the OpenAPI document, so the two cannot disagree.
  */
 export function methodNotAllowed(document: OpenAPIObject) {
-  const templates: RouteTemplate[] = Object.entries(document.paths).map(([path, operations]) => ({
-    pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
-    parameters: (path.match(/\{[^}]+\}/g) ?? []).length,
-    methods: new Set(HTTP_METHODS.filter((method) => method in operations).map((method) => method.toUpperCase())),
-  }));
+  // A template matches only paths of its own number of segments: each request tests those alone.
+  const bySegments = new Map<number, RouteTemplate[]>();
+  for (const [path, operations] of Object.entries(document.paths)) {
+    const template: RouteTemplate = {
+      pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
+      parameters: (path.match(/\{[^}]+\}/g) ?? []).length,
+      methods: new Set(HTTP_METHODS.filter((method) => method in operations).map((method) => method.toUpperCase())),
+    };
+    const segments = segmentsOf(path);
+    bySegments.set(segments, [...(bySegments.get(segments) ?? []), template]);
+  }
   return (request: Request, response: Response, next: () => void): void => {
-    const candidates = templates.filter((template) => template.pattern.test(request.path));
+    const candidates = (bySegments.get(segmentsOf(request.path)) ?? []).filter((template) => template.pattern.test(request.path));
+    if (candidates.length === 0) return next();
     const fewest = Math.min(...candidates.map((template) => template.parameters));
     const matching = candidates.filter((template) => template.parameters === fewest);
     const allowed = new Set(matching.flatMap((template) => [...template.methods]));
     if (allowed.has('GET')) allowed.add('HEAD');
-    if (matching.length === 0 || allowed.has(request.method)) return next();
+    if (allowed.has(request.method)) return next();
     const allow = [...allowed].sort().join(', ');
     response.setHeader('Allow', allow);
     response.status(405).json({ status: 405, code: 'method-not-allowed', message: `${request.method} is not allowed on ${request.path}; allowed: ${allow}` });
   };
+}
+
+/** The number of slashes, one trailing slash aside (the templates accept one). */
+function segmentsOf(path: string): number {
+  let slashes = 0;
+  for (let i = 0; i < path.length; i += 1) if (path.charCodeAt(i) === 47) slashes += 1;
+  return path.length > 1 && path.endsWith('/') ? slashes - 1 : slashes;
 }
 
 function escapeRegExp(text: string): string {

@@ -1,8 +1,10 @@
 import { BadRequestException, ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import { ValidationFailed, type FieldProblem } from '@civicloop/contracts';
+import { cacheValidationMetadata } from './validation-metadata-cache';
 
 /** Bad input → 400 naming each field and why, in the same body shape as every other error. */
 export function createValidationPipe(): ValidationPipe {
+  cacheValidationMetadata();
   return new GatewayValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

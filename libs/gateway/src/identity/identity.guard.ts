@@ -1,9 +1,9 @@
-import { randomBytes } from 'node:crypto';
 import { Inject, Injectable, ServiceUnavailableException, UnauthorizedException, type CanActivate, type ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { ActorContext } from '@civicloop/contracts';
 import { IDENTITY_RESOLVER, type IdentityResolver } from './identity-resolver';
 import { IS_PUBLIC } from './public.decorator';
+import { traceparentOf } from './trace-context';
 
 export interface AuthenticatedRequest {
   headers: Record<string, string | string[] | undefined>;
@@ -30,11 +30,4 @@ export class IdentityGuard implements CanActivate {
     request.actor = { ...actor, traceparent: traceparentOf(request.headers) };
     return true;
   }
-}
-
-/** Keeps the caller's W3C trace context, or starts a new trace. */
-function traceparentOf(headers: Record<string, string | string[] | undefined>): string {
-  const incoming = headers['traceparent'];
-  if (typeof incoming === 'string' && /^00-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$/.test(incoming)) return incoming;
-  return `00-${randomBytes(16).toString('hex')}-${randomBytes(8).toString('hex')}-01`;
 }
