@@ -37,6 +37,7 @@ import { SupervisionItem } from './supervision/supervision-item.entity';
 import { SupervisionNotice } from './supervision/supervision-notice.entity';
 import { SupervisionService } from './supervision/supervision.service';
 import { AddRemindersAndSupervision1765000000320 } from './migrations/1765000000320-add-reminders-and-supervision';
+import { AddReferenceVersions1765000000330 } from './migrations/1765000000330-add-reference-versions';
 import { CalendarYearRow } from './districts/calendar-year.entity';
 import { DistrictCalendarService } from './districts/district-calendar.service';
 import { DistrictRulesService } from './districts/district-rules.service';
@@ -54,6 +55,7 @@ import { Area } from './reference/area.entity';
 import { CatalogueRuleRow } from './reference/catalogue-rule.entity';
 import { Category } from './reference/category.entity';
 import { DistrictReferenceService } from './reference/district-reference.service';
+import { DistrictSnapshotService } from './reference/district-snapshot.service';
 import { ReferenceHandler } from './reference/reference.handler';
 import { Unit } from './reference/unit.entity';
 
@@ -68,6 +70,7 @@ export const DISPATCH_SERVICE: ServiceDefinition = {
     AddCoHandlersAndAdminAudit1765000000300,
     AddObjectionsAndExtensions1765000000310,
     AddRemindersAndSupervision1765000000320,
+    AddReferenceVersions1765000000330,
   ],
 };
 
@@ -107,6 +110,7 @@ export class DispatchModule {
         DispatchQueueService,
         RequestRoutingService,
         DistrictReferenceService,
+        DistrictSnapshotService,
       ],
     };
   }

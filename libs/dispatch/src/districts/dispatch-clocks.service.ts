@@ -1,10 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { categoryLineage, computeDeadlines } from '@civicloop/dispatch-rules';
+import { computeDeadlines } from '@civicloop/dispatch-rules';
 import type { Urgency } from '@civicloop/contracts';
-import { Category } from '../reference/category.entity';
-import { DistrictCalendarService } from './district-calendar.service';
-import { DistrictRulesService } from './district-rules.service';
+import { DistrictSnapshotService } from '../reference/district-snapshot.service';
 
 /** The clocks of one dispatch, all started at the same instant. */
 export interface DispatchClocks {
@@ -20,18 +18,12 @@ export interface DispatchClocks {
  */
 @Injectable()
 export class DispatchClocksService {
-  constructor(
-    private readonly calendars: DistrictCalendarService,
-    private readonly rules: DistrictRulesService,
-  ) {}
+  constructor(private readonly snapshots: DistrictSnapshotService) {}
 
   async forRequest(manager: EntityManager, request: { tenantId: string; categoryCode: string; urgency: Urgency }, now: Date): Promise<DispatchClocks> {
-    const [calendar, rules, categories] = await Promise.all([
-      this.calendars.calendarFor(manager, request.tenantId),
-      this.rules.rulesFor(manager, request.tenantId),
-      manager.find(Category, { where: { tenantId: request.tenantId }, select: { code: true, parentCode: true } }),
-    ]);
-    const lineage = categoryLineage(categories, request.categoryCode);
+    const snapshot = await this.snapshots.snapshot(manager, request.tenantId);
+    const { calendar, rules } = snapshot;
+    const lineage = snapshot.categoryLineage(request.categoryCode);
     const { signForDeadline, feedbackDeadline } = computeDeadlines(calendar, request.urgency, now, rules.deadlinePolicy, lineage);
     return {
       dispatchedAt: now,

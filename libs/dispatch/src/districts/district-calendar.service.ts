@@ -1,20 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { DEFAULT_TIME_ZONE } from '@civicloop/clock';
-import { WorkingCalendar } from '@civicloop/working-calendar';
-import { CalendarYearRow } from './calendar-year.entity';
-import { District } from './district.entity';
+import type { WorkingCalendar } from '@civicloop/working-calendar';
+import { DistrictSnapshotService } from '../reference/district-snapshot.service';
 
+/** The district's working calendar, built once per snapshot of its reference data. */
 @Injectable()
 export class DistrictCalendarService {
+  constructor(private readonly snapshots: DistrictSnapshotService) {}
+
   async calendarFor(manager: EntityManager, tenantId: string): Promise<WorkingCalendar> {
-    const [district, years] = await Promise.all([
-      manager.findOneBy(District, { tenantId }),
-      manager.findBy(CalendarYearRow, { tenantId }),
-    ]);
-    return new WorkingCalendar(
-      years.map((row) => ({ year: row.year, holidays: row.holidays, makeUpWorkdays: row.makeUpWorkdays, source: row.source })),
-      district?.timeZone ?? DEFAULT_TIME_ZONE,
-    );
+    return (await this.snapshots.snapshot(manager, tenantId)).calendar;
   }
 }

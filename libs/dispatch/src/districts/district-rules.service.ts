@@ -1,13 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
-import { districtRules, type DistrictRules } from '@civicloop/dispatch-rules';
-import { District } from './district.entity';
+import type { DistrictRules } from '@civicloop/dispatch-rules';
+import { DistrictSnapshotService } from '../reference/district-snapshot.service';
 
-/** The rule book a district works by: its own overrides on top of the published defaults. */
+/** The rule book a district works by: its own overrides on top of the published defaults (read-only, from its snapshot). */
 @Injectable()
 export class DistrictRulesService {
+  constructor(private readonly snapshots: DistrictSnapshotService) {}
+
   async rulesFor(manager: EntityManager, tenantId: string): Promise<DistrictRules> {
-    const district = await manager.findOneBy(District, { tenantId });
-    return districtRules(district?.rules);
+    return (await this.snapshots.snapshot(manager, tenantId)).rules;
   }
 }
