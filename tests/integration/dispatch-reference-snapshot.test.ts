@@ -129,7 +129,7 @@ describe('dispatch’s district reference snapshot (distributed, two dispatch re
     const queued = afterChange.map(([requestId]) => requestId);
 
     // A dispatcher's choice is checked against the district's units: the grid is not one yet.
-    const dispatchTo = (requestId: string) => api.as(dispatcher).post(`/requests/${requestId}/dispatch`, { unitCode: 'grid-snap-1' });
+    const dispatchTo = (requestId: string) => api.as(dispatcher).post(`/requests/${requestId}/dispatch`, { unitCode: 'grid-snap-1', note: '快照测试' });
     const early = await dispatchTo(queued[0]);
     expect(early.status).toBe(400);
     expect(early.body.details.problems).toEqual([{ field: 'unitCode', reason: 'no unit "grid-snap-1" in this district' }]);
