@@ -1,7 +1,7 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { DistrictSnapshot, type DistrictReferenceRows } from './district-snapshot';
-import { ReferenceWritesSubscriber } from './reference-writes.subscriber';
+import { SnapshotMemoSubscriber } from './snapshot-memo.subscriber';
 import { cachedSnapshot, SnapshotCache, type VersionedLoad } from './snapshot-cache';
 
 /** Districts whose snapshots one process keeps; a district beyond that is read again when next used. */
@@ -54,7 +54,7 @@ export class DistrictSnapshotService implements OnModuleInit {
   constructor(private readonly dataSource: DataSource) {}
 
   onModuleInit(): void {
-    this.dataSource.subscribers.push(new ReferenceWritesSubscriber((manager) => this.checked.delete(manager)));
+    this.dataSource.subscribers.push(new SnapshotMemoSubscriber((manager) => this.checked.delete(manager)));
   }
 
   async snapshot(manager: EntityManager, tenantId: string): Promise<DistrictSnapshot> {

@@ -1,4 +1,4 @@
-import type { EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, UpdateEvent } from 'typeorm';
+import type { EntityManager, EntitySubscriberInterface, InsertEvent, RemoveEvent, TransactionCommitEvent, TransactionRollbackEvent, UpdateEvent } from 'typeorm';
 import { CalendarYearRow } from '../districts/calendar-year.entity';
 import { District } from '../districts/district.entity';
 import { Area } from './area.entity';
@@ -10,12 +10,13 @@ import { Unit } from './unit.entity';
 export const REFERENCE_ENTITIES: ReadonlySet<unknown> = new Set([District, CalendarYearRow, Unit, Area, Category, CatalogueRuleRow]);
 
 /**
- * Tells the snapshot service when a transaction writes reference data through TypeORM (save,
- * insert, update, delete, upsert all announce themselves), so a snapshot that transaction already
- * read is asked for again: the version trigger has moved, and the next read sees the write.
+ * Tells the snapshot service when what a transaction checked may no longer hold: it wrote reference
+ * data through TypeORM (save, insert, update, delete, upsert all announce themselves; the version
+ * trigger has moved, so the next read sees the write), or it committed or rolled back (a savepoint
+ * too: a write undone by it must not stay in what the transaction reads).
  */
-export class ReferenceWritesSubscriber implements EntitySubscriberInterface {
-  constructor(private readonly wrote: (manager: EntityManager) => void) {}
+export class SnapshotMemoSubscriber implements EntitySubscriberInterface {
+  constructor(private readonly forget: (manager: EntityManager) => void) {}
 
   afterInsert(event: InsertEvent<unknown>): void {
     this.check(event.metadata.target, event.manager);
@@ -29,7 +30,15 @@ export class ReferenceWritesSubscriber implements EntitySubscriberInterface {
     this.check(event.metadata.target, event.manager);
   }
 
+  afterTransactionCommit(event: TransactionCommitEvent): void {
+    this.forget(event.manager);
+  }
+
+  afterTransactionRollback(event: TransactionRollbackEvent): void {
+    this.forget(event.manager);
+  }
+
   private check(target: unknown, manager: EntityManager): void {
-    if (REFERENCE_ENTITIES.has(target)) this.wrote(manager);
+    if (REFERENCE_ENTITIES.has(target)) this.forget(manager);
   }
 }
