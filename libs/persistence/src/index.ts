@@ -5,3 +5,4 @@ export * from './durability-check';
 export * from './tenant-isolation';
 export * from './role-check';
 export * from './app-role';
+export * from './write-back';

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { EventTypes, type ActorContext } from '@civicloop/contracts';
 import { OutboxWriter } from '@civicloop/messaging';
+import { writeBack } from '@civicloop/persistence';
 import { Deadline } from '../deadlines/deadline.entity';
 import { assignmentEvent } from './assignment-events';
 import { advanceAssignment, lockAssignment } from './assignment-lock';
@@ -23,7 +24,7 @@ export class AssignmentActionsService {
     advanceAssignment(assignment, 'sign');
     const now = this.clock.now();
     assignment.signedAt = now;
-    await manager.save(assignment);
+    await writeBack(manager, assignment);
     await manager.update(Deadline, { tenantId: context.tenantId, assignmentId: id, kind: 'sign-for', state: 'pending' }, { state: 'met' });
     const onTime = now.getTime() <= assignment.signForDeadline.getTime();
     await this.outbox.append(manager, [

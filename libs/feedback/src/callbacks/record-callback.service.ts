@@ -4,6 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { isUuid, NotFound, type ActorContext, type CommandMessage, type RecordCallbackPayload } from '@civicloop/contracts';
 import { OutboxWriter } from '@civicloop/messaging';
+import { writeBack } from '@civicloop/persistence';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { assertExpectedVersion, assertMayRecordCallback, ratesAsResident } from '../cases/case-access';
 import { caseView, callbackView } from '../cases/case-view';
@@ -67,7 +68,7 @@ export class RecordCallbackService {
     }
     feedbackCase.version += 1;
     feedbackCase.updatedAt = now;
-    await manager.save(feedbackCase);
+    await writeBack(manager, feedbackCase);
     await manager.insert(Callback, callback);
     await this.outbox.append(manager, callbackEvents(callback, feedbackCase, context, this.clock, suggestedUnitCode));
     const lastReply = await manager.findOne(Reply, { where: { tenantId, requestId }, order: { repliedAt: 'DESC', id: 'DESC' } });

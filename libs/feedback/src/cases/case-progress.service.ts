@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { EventTypes, type AssignmentCreated, type EventEnvelope } from '@civicloop/contracts';
 import { EventInbox } from '@civicloop/messaging';
+import { writeBack } from '@civicloop/persistence';
 import { CaseAssignment } from './case-assignment.entity';
 import { changeFor, type CaseEventKind } from './case-events';
 import { FeedbackCase } from './feedback-case.entity';
@@ -51,6 +52,6 @@ export class CaseProgressService {
       await manager.insert(FeedbackCase, { tenantId, requestId, ...change.next, version: 1, updatedAt });
       return;
     }
-    await manager.save(Object.assign(current, change.next, { version: current.version + 1, updatedAt }));
+    await writeBack(manager, Object.assign(current, change.next, { version: current.version + 1, updatedAt }));
   }
 }

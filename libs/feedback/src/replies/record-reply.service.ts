@@ -12,6 +12,7 @@ import {
   type ReplyRecorded,
 } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
+import { writeBack } from '@civicloop/persistence';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { callbackDueEvent, markCallbackDue } from '../callbacks/callback-due';
 import { assertExpectedVersion, assertReplyingUnit, canSeeCase } from '../cases/case-access';
@@ -85,7 +86,7 @@ export class RecordReplyService {
       context,
       this.clock,
     );
-    await manager.save(feedbackCase);
+    await writeBack(manager, feedbackCase);
     await manager.insert(Reply, reply);
     await this.outbox.append(manager, [event, callbackDueEvent(feedbackCase, context, this.clock), ...(await this.merged.dueWith(manager, feedbackCase, context))]);
     return caseView(feedbackCase, reply);

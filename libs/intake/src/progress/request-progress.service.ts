@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { EventTypes, type EventEnvelope } from '@civicloop/contracts';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { EventInbox } from '@civicloop/messaging';
+import { writeBack } from '@civicloop/persistence';
 import { CivicRequest } from '../requests/civic-request.entity';
 import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
 import { progressActionOf } from './progress-action';
@@ -49,7 +50,7 @@ export class RequestProgressService {
     }
     if (changed) {
       request.version += 1;
-      await manager.save(request);
+      await writeBack(manager, request);
     }
     await manager.insert(RequestHistoryEntry, {
       eventId: event.eventId,
