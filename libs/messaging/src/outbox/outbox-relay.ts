@@ -67,8 +67,17 @@ export class OutboxRelay {
   /** Publishes one batch per district with rows waiting; returns how many rows it published. */
   async drainOnce(): Promise<number> {
     const tenants: Array<{ tenant: string }> = await this.transactions.dataSource.query(`select t as tenant from "${this.schema}".outbox_pending_tenants() t`);
+    return this.drainTenants(tenants.map(({ tenant }) => tenant));
+  }
+
+  /** One batch per district; a district whose batch was full has more waiting and is drained again next. */
+  private async drainTenants(tenants: string[]): Promise<number> {
     let published = 0;
-    for (const { tenant } of tenants) published += await this.drainTenant(tenant);
+    for (const tenant of tenants) {
+      const count = await this.drainTenant(tenant);
+      if (count >= this.batchSize) this.wokenTenants.add(tenant);
+      published += count;
+    }
     return published;
   }
 
@@ -94,12 +103,6 @@ export class OutboxRelay {
     }));
   }
 
-  private async drainWoken(tenants: string[]): Promise<number> {
-    let published = 0;
-    for (const tenant of tenants) published += await this.drainTenant(tenant);
-    return published;
-  }
-
   /** Operator tool: publish a district's events again from an instant on (consumers deduplicate). */
   async republishSince(tenantId: string, since: Date): Promise<number> {
     const republished = await runInContext(systemContext(tenantId), () =>
@@ -121,20 +124,24 @@ export class OutboxRelay {
     return count;
   }
 
+  /**
+   * Drains the districts commits named as soon as they are named, and every district once per idle
+   * poll interval; between the two it sleeps, so a busy relay does not ask which districts wait
+   * after every batch (a round trip each time).
+   */
   private async run(): Promise<void> {
     while (this.running) {
       this.wakeRequested = false;
       const woken = [...this.wokenTenants];
       this.wokenTenants.clear();
-      const fullScan = this.fullScanWanted || woken.length === 0 || performance.now() - this.lastFullScanAt >= this.idlePollMs;
-      let published = 0;
+      const fullScan = this.fullScanWanted || performance.now() - this.lastFullScanAt >= this.idlePollMs;
       try {
         if (fullScan) {
           this.fullScanWanted = false;
           this.lastFullScanAt = performance.now();
-          published = await this.drainOnce();
+          await this.drainOnce();
         } else {
-          published = await this.drainWoken(woken);
+          await this.drainTenants(woken);
         }
       } catch (error) {
         this.options.onError?.(error);
@@ -143,7 +150,7 @@ export class OutboxRelay {
         await this.sleep(this.idlePollMs);
         continue;
       }
-      if (published === 0 && !this.wakeRequested) await this.sleep(this.idlePollMs);
+      if (!this.wakeRequested && this.wokenTenants.size === 0) await this.sleep(this.idlePollMs - (performance.now() - this.lastFullScanAt));
     }
   }
 
