@@ -30,8 +30,8 @@ export class EventInbox {
         return true;
       }),
     );
-    // Only a commit that wrote outbox rows wakes the relay, for its district.
-    if (announced.length > 0) this.afterCommit(announced);
+    // Only a commit that wrote outbox rows wakes the relay, for its district (a batch's, once it commits).
+    if (announced.length > 0) this.transactions.afterCommit(() => this.afterCommit(announced));
     return applied;
   }
 }

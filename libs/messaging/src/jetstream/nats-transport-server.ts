@@ -2,9 +2,11 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { nanos, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { subjectFilterFor, type CommandMessage, type EventEnvelope } from '@civicloop/contracts';
+import { systemContext, type TenantTransactions } from '@civicloop/persistence';
 import { messageMetrics, sampleConsumerLag } from '@civicloop/telemetry';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { faultPoint } from '../fault-point';
+import { EventBatches } from '../transport/event-batches';
 import { splitHandlers } from '../transport/handler-invocation';
 import { handleCommand, handleEvent } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
@@ -13,17 +15,28 @@ import { CIVIC_STREAM, isNotFound } from './civic-stream';
 export interface NatsTransportOptions {
   serviceName: string;
   connection: NatsConnection;
-  /** Events handled at once per process; JetStream spreads the rest over replicas. */
+  /** Batches of events handled at once per process; JetStream spreads the rest over replicas. */
   concurrency?: number;
+  /** The most events of one district handled in one transaction. */
+  batchSize?: number;
   ackWaitMs?: number;
   redelivery?: RedeliveryPolicy;
   log: (message: string, error?: unknown) => void;
+}
+
+/** A pulled event and the message to settle it with. */
+interface Delivery {
+  msg: JsMsg;
+  event: EventEnvelope;
+  tenantId: string;
 }
 
 /**
  * Our Nest transport for a service on NATS: @MessagePattern handlers answer core NATS requests in a
  * queue group; @EventPattern handlers share one durable pull consumer per service, acked only after
  * the handler committed, nak'ed with backoff on failure, dead-lettered on the last delivery.
+ * Events that wait while every slot is busy are handled in batches per district, in one
+ * transaction (docs/adr/0023); a batch that fails is handled again event by event.
  */
 export class NatsTransportServer extends Server implements CustomTransportStrategy {
   private readonly subscriptions: Subscription[] = [];
@@ -34,15 +47,25 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
   private closing: Promise<void> | null = null;
   private stopLagSampling: () => void = () => undefined;
   private deadLetters: DeadLetterSink | null = null;
+  private transactions: TenantTransactions | null = null;
   private readonly redelivery: RedeliveryPolicy;
+  private readonly slots: number;
+  private readonly waiting: EventBatches<Delivery>;
 
   constructor(private readonly options: NatsTransportOptions) {
     super();
     this.redelivery = options.redelivery ?? DEFAULT_REDELIVERY;
+    this.slots = options.concurrency ?? 8;
+    this.waiting = new EventBatches(options.batchSize ?? 32);
   }
 
   useDeadLetters(sink: DeadLetterSink): void {
     this.deadLetters = sink;
+  }
+
+  /** The service's transactions, which a batch of events joins; without them every event commits alone. */
+  useBatchTransactions(transactions: TenantTransactions): void {
+    this.transactions = transactions;
   }
 
   async listen(callback: (error?: unknown) => void): Promise<void> {
@@ -70,7 +93,9 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     // stop() ends the iteration after the messages already buffered, which the pump still handles.
     this.messages?.stop();
     await this.consuming;
-    await Promise.allSettled([...this.inFlight, ...this.commandsInFlight]);
+    // A finishing batch starts the next from what waits, so wait until nothing is left.
+    while (this.inFlight.size > 0) await Promise.allSettled([...this.inFlight]);
+    await Promise.allSettled([...this.commandsInFlight]);
     this.stopLagSampling();
   }
 
@@ -128,28 +153,70 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       const info = await consumer.info();
       return info.num_pending + info.num_ack_pending;
     });
-    this.messages = await consumer.consume({ max_messages: 2 * (this.options.concurrency ?? 32) });
+    this.messages = await consumer.consume({ max_messages: 2 * (this.options.batchSize ?? 32) });
     this.consuming = this.pump(this.messages, handlers);
   }
 
   private async pump(messages: ConsumerMessages, handlers: Map<string, MessageHandler>): Promise<void> {
-    const limit = this.options.concurrency ?? 32;
+    const maxWaiting = 2 * (this.options.batchSize ?? 32);
     for await (const msg of messages) {
-      while (this.inFlight.size >= limit) await Promise.race(this.inFlight);
-      const work = this.settle(msg, handlers)
-        .catch((error) => this.options.log(`could not settle an event on ${msg.subject}; it stays unacknowledged`, error))
-        .finally(() => this.inFlight.delete(work));
+      // Every slot is busy whenever this many wait (a free slot takes what waits at once).
+      while (this.waiting.size >= maxWaiting) await Promise.race(this.inFlight);
+      let event: EventEnvelope;
+      try {
+        event = msg.json<EventEnvelope>();
+      } catch (error) {
+        this.options.log(`an event on ${msg.subject} is not JSON; it stays unacknowledged`, error);
+        continue;
+      }
+      this.waiting.push({ msg, event, tenantId: event.tenantId });
+      this.startBatches(handlers);
+    }
+  }
+
+  private startBatches(handlers: Map<string, MessageHandler>): void {
+    while (this.inFlight.size < this.slots && this.waiting.size > 0) {
+      const batch = this.waiting.take();
+      const work = this.settleBatch(batch, handlers)
+        .catch((error) => this.options.log(`could not settle ${batch.length} event(s) of ${batch[0].tenantId}; they stay unacknowledged`, error))
+        .finally(() => {
+          this.inFlight.delete(work);
+          this.startBatches(handlers);
+        });
       this.inFlight.add(work);
     }
   }
 
-  private async settle(msg: JsMsg, handlers: Map<string, MessageHandler>): Promise<void> {
-    const event = msg.json<EventEnvelope>();
+  /** One transaction for the batch, then an ack each; if any event fails, nothing of it is kept and each is handled on its own. */
+  private async settleBatch(batch: Delivery[], handlers: Map<string, MessageHandler>): Promise<void> {
+    if (batch.length === 1 || !this.transactions) {
+      await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
+      return;
+    }
+    const { tenantId, userId } = systemContext(batch[0].tenantId);
+    try {
+      await this.transactions.runJoined(tenantId, userId, async () => {
+        for (const delivery of batch) await this.handle(delivery, handlers);
+      });
+    } catch {
+      await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
+      return;
+    }
+    faultPoint('consumer-after-commit');
+    for (const { msg } of batch) msg.ack();
+  }
+
+  private async handle({ msg, event }: Delivery, handlers: Map<string, MessageHandler>): Promise<void> {
     const handler = handlers.get(event.type);
+    if (!handler) throw new Error(`no handler for ${event.type}`);
+    await handleEvent(this.options.serviceName, handler, event, msg.info.deliveryCount, msg.headers);
+  }
+
+  private async settle(pulled: Delivery, handlers: Map<string, MessageHandler>): Promise<void> {
+    const { msg, event } = pulled;
     const delivery = msg.info.deliveryCount;
     try {
-      if (!handler) throw new Error(`no handler for ${event.type}`);
-      await handleEvent(this.options.serviceName, handler, event, delivery, msg.headers);
+      await this.handle(pulled, handlers);
       faultPoint('consumer-after-commit');
       msg.ack();
     } catch (error) {

@@ -1,5 +1,6 @@
 import { Logger, type DynamicModule, type INestApplication } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import { TenantTransactions } from '@civicloop/persistence';
 import { sampleOutboxBacklog, serveMetrics } from '@civicloop/telemetry';
 import { DeadLetterTable } from '../inbox/dead-letters';
 import { InProcessServer } from '../in-process/in-process-server';
@@ -34,6 +35,7 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
         log: (message, error) => logger.error(error instanceof Error ? `${message}: ${error.message}` : message),
       });
   strategy.useDeadLetters(deadLetters);
+  if (strategy instanceof NatsTransportServer) strategy.useBatchTransactions(app.get(TenantTransactions));
   app.connectMicroservice({ strategy }, { inheritAppConfig: true });
   await app.startAllMicroservices();
   // A closed service's sampler fails and is left out of the scrape; a restarted one replaces it.
