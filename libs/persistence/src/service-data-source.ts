@@ -1,4 +1,5 @@
 import { DataSource, type MixedList, type EntitySchema } from 'typeorm';
+import { PreparingClient, preparedStatementsEnabled } from './preparing-client';
 
 export interface ServiceDataSourceOptions {
   url: string;
@@ -22,7 +23,7 @@ export function createServiceDataSource(options: ServiceDataSourceOptions): Data
     synchronize: false,
     logging: ['error'],
     applicationName: options.applicationName,
-    extra: { max: options.poolSize ?? 10 },
+    extra: { max: options.poolSize ?? 10, ...(preparedStatementsEnabled() ? { Client: PreparingClient } : {}) },
   });
 }
 
