@@ -1,10 +1,11 @@
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { localRealmTokens, type GatewayTarget } from '../../support/api/test-tokens';
 import { startDistributedStack } from '../../support/stack/distributed-stack';
 import { freePort } from '../../support/stack/free-port';
-import { ServiceProcess } from '../../support/stack/service-process';
+import { REPO_ROOT, ServiceProcess } from '../../support/stack/service-process';
 
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const { startPostgres } = require('../../support/servers/postgres');
@@ -30,6 +31,18 @@ export interface Target {
 
 /** Room for the bench's users: thousands of calls a second from a few dozen demo people. */
 const BENCH_ENV = { CIVICLOOP_RATE_LIMIT_PER_MINUTE: '1000000' };
+
+/**
+ * Compiles the services as the container images do (scripts/build-dist.js, ≈3 s) and has the
+ * stack run the compiled mains: no compiler in memory, so RSS and CPU are the production ones.
+ */
+function compileServices(log: (line: string) => void): void {
+  const out = join(REPO_ROOT, 'dist', 'bench');
+  const build = spawnSync(process.execPath, [join(REPO_ROOT, 'scripts/build-dist.js'), '--out', out], { cwd: REPO_ROOT, encoding: 'utf8' });
+  if (build.status !== 0) throw new Error(`scripts/build-dist.js failed:\n${build.stdout}${build.stderr}`);
+  process.env.CIVICLOOP_SERVICES_FROM_DIST = out;
+  log(`services compiled into ${out} (as in the images)`);
+}
 
 /** PostgreSQL's postmaster from its data directory (the first line of postmaster.pid). */
 function postmasterPid(dataDir: string): number | undefined {
@@ -83,6 +96,7 @@ export async function startDistributedTarget(log: (line: string) => void): Promi
     for (const server of owned.reverse()) await server.destroy().catch(() => undefined);
   };
   try {
+    compileServices(log);
     const stack = await startDistributedStack('bench', { gateway: BENCH_ENV });
     const pgDataDir = process.env.CIVICLOOP_TEST_PG_DATA_DIR!;
     const processes = Object.entries(stack.processes);
@@ -107,6 +121,7 @@ export async function startDistributedTarget(log: (line: string) => void): Promi
 
 /** `npm start`'s process (embedded PostgreSQL 18, in-process broker) on a fresh data directory. */
 export async function startEmbeddedTarget(log: (line: string) => void): Promise<Target> {
+  compileServices(log);
   const dataDir = mkdtempSync(join(tmpdir(), 'civicloop-bench-embedded-'));
   const [httpPort, pgPort] = [await freePort(), await freePort()];
   const baseUrl = `http://127.0.0.1:${httpPort}`;

@@ -6,6 +6,16 @@ import { eventually } from '../api/api-client';
 export const REPO_ROOT = resolve(__dirname, '../../..');
 const ARTIFACTS = join(REPO_ROOT, 'tests/artifacts/logs');
 
+/**
+ * Node's arguments for an entry: through swc at run time, or, with CIVICLOOP_SERVICES_FROM_DIST=<dir>
+ * (a scripts/build-dist.js output inside the repository), its compiled main, as the images run it.
+ */
+function entryArguments(entry: string): string[] {
+  const dist = process.env.CIVICLOOP_SERVICES_FROM_DIST;
+  if (dist) return [join(dist, entry.replace(/\.ts$/, '.js'))];
+  return [join(REPO_ROOT, 'scripts/run-ts.js'), join(REPO_ROOT, entry)];
+}
+
 export interface ServiceProcessOptions {
   name: string;
   entry: string;
@@ -42,7 +52,7 @@ export class ServiceProcess {
     const log = createWriteStream(join(ARTIFACTS, `${this.options.name}.log`), { flags: 'a' });
     // CIVICLOOP_PROFILE_DIR=<dir> writes a V8 CPU profile of each process there when it exits.
     const profile = process.env.CIVICLOOP_PROFILE_DIR ? ['--cpu-prof', `--cpu-prof-dir=${process.env.CIVICLOOP_PROFILE_DIR}`] : [];
-    const child = spawn(process.execPath, [...profile, join(REPO_ROOT, 'scripts/run-ts.js'), join(REPO_ROOT, this.options.entry)], {
+    const child = spawn(process.execPath, [...profile, ...entryArguments(this.options.entry)], {
       cwd: REPO_ROOT,
       env: { ...process.env, ...this.options.env, ...extraEnv, NODE_ENV: 'test' },
       stdio: ['ignore', 'pipe', 'pipe'],
