@@ -19,6 +19,8 @@ const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch'
 export function methodNotAllowed(document: OpenAPIObject) {
   // A template matches only paths of its own number of segments: each request tests those alone.
   const bySegments = new Map<number, RouteTemplate[]>();
+  // A path without parameters is matched by its own template alone (paths in a document are unique).
+  const literal = new Map<string, Set<string>>();
   for (const [path, operations] of Object.entries(document.paths)) {
     const template: RouteTemplate = {
       pattern: new RegExp(`^${path.split(/\{[^}]+\}/).map(escapeRegExp).join('[^/]+')}/?$`),
@@ -27,19 +29,29 @@ export function methodNotAllowed(document: OpenAPIObject) {
     };
     const segments = segmentsOf(path);
     bySegments.set(segments, [...(bySegments.get(segments) ?? []), template]);
+    if (template.parameters === 0) literal.set(path, allowedBy([template]));
   }
   return (request: Request, response: Response, next: () => void): void => {
-    const candidates = (bySegments.get(segmentsOf(request.path)) ?? []).filter((template) => template.pattern.test(request.path));
-    if (candidates.length === 0) return next();
-    const fewest = Math.min(...candidates.map((template) => template.parameters));
-    const matching = candidates.filter((template) => template.parameters === fewest);
-    const allowed = new Set(matching.flatMap((template) => [...template.methods]));
-    if (allowed.has('GET')) allowed.add('HEAD');
+    const { path } = request;
+    let allowed = literal.get(path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path);
+    if (!allowed) {
+      const candidates = (bySegments.get(segmentsOf(path)) ?? []).filter((template) => template.pattern.test(path));
+      if (candidates.length === 0) return next();
+      const fewest = Math.min(...candidates.map((template) => template.parameters));
+      allowed = allowedBy(candidates.filter((template) => template.parameters === fewest));
+    }
     if (allowed.has(request.method)) return next();
     const allow = [...allowed].sort().join(', ');
     response.setHeader('Allow', allow);
     response.status(405).json({ status: 405, code: 'method-not-allowed', message: `${request.method} is not allowed on ${request.path}; allowed: ${allow}` });
   };
+}
+
+/** The methods of the templates a path matches best; HEAD goes with GET. */
+function allowedBy(templates: RouteTemplate[]): Set<string> {
+  const allowed = new Set(templates.flatMap((template) => [...template.methods]));
+  if (allowed.has('GET')) allowed.add('HEAD');
+  return allowed;
 }
 
 /** The number of slashes, one trailing slash aside (the templates accept one). */

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { CivicTokenClaims, TokenVerifier } from './token-verifier';
 
 export interface CachingTokenVerifierOptions {
@@ -72,7 +72,7 @@ export class CachingTokenVerifier implements TokenVerifier {
 }
 
 function digestOf(token: string): string {
-  return createHash('sha256').update(token).digest('base64url');
+  return hash('sha256', token, 'base64url');
 }
 
 /** Each caller gets its own claims: what one request does with them cannot change the next one's. */
