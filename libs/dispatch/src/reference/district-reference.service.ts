@@ -14,7 +14,7 @@ export class DistrictReferenceService {
 
   /** What every signed-in user of the district may read: the pickers' categories and areas, and the units' names. */
   async all(manager: EntityManager, tenantId: string): Promise<DistrictReferenceResult> {
-    return (await this.snapshots.snapshot(manager, tenantId)).view;
+    return (await this.snapshots.snapshot(manager, tenantId)).view();
   }
 
   async lookup(manager: EntityManager, tenantId: string, categoryCode: string, areaCode: string): Promise<LookupReferenceResult> {

@@ -59,9 +59,11 @@ describe('a district snapshot answers what dispatch used to ask the tables', () 
     expect(snapshot.calendar.isWorkingDay(CHINA_2026.makeUpWorkdays[0])).toBe(true);
   });
 
-  it('gives every signed-in user the pickers and the units’ names, in code order as loaded', () => {
-    const view = new DistrictSnapshot(demoRows()).view;
-    expect(view.units[0]).toEqual({ code: 'city-management', name: '区城市管理委员会', kind: 'department', parentCode: null });
+  it('gives every signed-in user the pickers and the units’ names, in code order as loaded, a copy its reader may keep', () => {
+    const snapshot = new DistrictSnapshot(demoRows());
+    const view = snapshot.view();
+    view.units.reverse();
+    expect(snapshot.view().units[0]).toEqual({ code: 'city-management', name: '区城市管理委员会', kind: 'department', parentCode: null });
     expect(view.categories).toHaveLength(DEMO_CATEGORIES.length);
     expect(view.areas[0]).toEqual({ code: 'district', name: '示范区', parentCode: null });
   });

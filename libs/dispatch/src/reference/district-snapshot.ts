@@ -30,8 +30,6 @@ export interface DistrictReferenceRows {
  */
 export class DistrictSnapshot {
   readonly rules: DistrictRules;
-  /** What every signed-in user of the district may read (the pickers and the units' names). */
-  readonly view: DistrictReferenceResult;
   readonly unitCodes: ReadonlySet<string>;
   /** The district government (the first unit of kind "district"), the default for fallback and supervision. */
   readonly districtUnitCode: string | null;
@@ -42,11 +40,6 @@ export class DistrictSnapshot {
 
   constructor(private readonly rows: DistrictReferenceRows) {
     this.rules = districtRules(rows.district?.rules);
-    this.view = {
-      categories: rows.categories.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
-      areas: rows.areas.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
-      units: rows.units.map(({ code, name, kind, parentCode }) => ({ code, name, kind, parentCode })),
-    };
     this.unitKinds = new Map(rows.units.map((unit) => [unit.code, unit.kind]));
     this.unitCodes = new Set(this.unitKinds.keys());
     this.districtUnitCode = rows.units.find((unit) => unit.kind === 'district')?.code ?? null;
@@ -61,6 +54,18 @@ export class DistrictSnapshot {
   get calendar(): WorkingCalendar {
     this.workingCalendar ??= new WorkingCalendar(this.rows.calendarYears, this.rows.district?.timeZone ?? DEFAULT_TIME_ZONE);
     return this.workingCalendar;
+  }
+
+  /**
+   * What every signed-in user of the district may read (the pickers and the units' names): a fresh
+   * copy each time, since an in-process reply hands the very object to its caller.
+   */
+  view(): DistrictReferenceResult {
+    return {
+      categories: this.rows.categories.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
+      areas: this.rows.areas.map(({ code, name, parentCode }) => ({ code, name, parentCode })),
+      units: this.rows.units.map(({ code, name, kind, parentCode }) => ({ code, name, kind, parentCode })),
+    };
   }
 
   hasUnit(code: string): boolean {
