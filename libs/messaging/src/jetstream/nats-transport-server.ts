@@ -10,6 +10,7 @@ import { EventBatches } from '../transport/event-batches';
 import { splitHandlers } from '../transport/handler-invocation';
 import { handleCommand, handleEvent } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
+import { runEventBatch } from '../inbox/event-batch';
 import { CIVIC_STREAM, isNotFound } from './civic-stream';
 
 export interface NatsTransportOptions {
@@ -195,9 +196,12 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     }
     const { tenantId, userId } = systemContext(batch[0].tenantId);
     try {
-      await this.transactions.runJoined(tenantId, userId, async () => {
-        for (const delivery of batch) await this.handle(delivery, handlers);
-      });
+      const events = batch.map(({ event }) => event);
+      await this.transactions.runJoined(tenantId, userId, () =>
+        runEventBatch(events, async () => {
+          for (const delivery of batch) await this.handle(delivery, handlers);
+        }),
+      );
     } catch {
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
