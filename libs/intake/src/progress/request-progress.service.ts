@@ -3,9 +3,8 @@ import type { EntityManager } from 'typeorm';
 import { EventTypes, type EventEnvelope } from '@civicloop/contracts';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { EventInbox } from '@civicloop/messaging';
-import { writeBack } from '@civicloop/persistence';
 import { CivicRequest } from '../requests/civic-request.entity';
-import { RequestHistoryEntry } from '../requests/request-history-entry.entity';
+import { historyValues, HISTORY_INSERT } from '../requests/record-own-event';
 import { progressActionOf } from './progress-action';
 import { progressOutcome } from './progress-outcome';
 
@@ -48,19 +47,18 @@ export class RequestProgressService {
       request.assignedUnitCodes = [...request.assignedUnitCodes, unitCode];
       changed = true;
     }
-    if (changed) {
-      request.version += 1;
-      await writeBack(manager, request);
+    const history = historyValues(request.id, event);
+    if (!changed) {
+      await manager.query(HISTORY_INSERT, history);
+      return;
     }
-    await manager.insert(RequestHistoryEntry, {
-      eventId: event.eventId,
-      tenantId: event.tenantId,
-      requestId: request.id,
-      type: event.type,
-      occurredAt: new Date(event.occurredAt),
-      actorId: event.actor.userId,
-      actorRoles: event.actor.roles,
-      data: event.data,
-    });
+    // The new status and the history entry in one statement: one round trip per event (docs/adr/0023).
+    await manager.query(
+      `with progressed as (
+         update intake.requests set status = $9, attempt = $10, current_unit_code = $11, assigned_unit_codes = $12::text[], version = $13
+          where tenant_id = $2 and id = $3::uuid)
+       ${HISTORY_INSERT}`,
+      [...history, request.status, request.attempt, request.currentUnitCode, request.assignedUnitCodes, request.version + 1],
+    );
   }
 }

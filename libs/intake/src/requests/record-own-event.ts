@@ -11,10 +11,20 @@ const HISTORY_CASTS = ['::uuid', '', '::uuid', '', '::timestamptz', '', '::text[
  */
 export async function recordOwnEvents(manager: EntityManager, outbox: OutboxWriter, requestId: string, events: EventEnvelope<object>[]): Promise<void> {
   if (events.length === 0) return;
-  const values: unknown[] = [];
-  const rows = events.map((event) => {
-    const first = values.push(event.eventId, event.tenantId, requestId, event.type, event.occurredAt, event.actor.userId, event.actor.roles, JSON.stringify(event.data)) - HISTORY_COLUMNS.length;
-    return `(${HISTORY_CASTS.map((cast, i) => `$${first + i + 1}${cast}`).join(', ')})`;
-  });
+  const values = events.flatMap((event) => historyValues(requestId, event));
+  const rows = events.map((_, i) => historyPlaceholders(i * HISTORY_COLUMNS.length));
   await outbox.append(manager, events, { sql: `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${rows.join(', ')}`, values });
 }
+
+/** One request_history row's values, for the placeholders of historyPlaceholders(). */
+export function historyValues(requestId: string, event: EventEnvelope<object>): unknown[] {
+  return [event.eventId, event.tenantId, requestId, event.type, event.occurredAt, event.actor.userId, event.actor.roles, JSON.stringify(event.data)];
+}
+
+/** `($n, …)` for one request_history row whose values start after `offset` parameters. */
+export function historyPlaceholders(offset = 0): string {
+  return `(${HISTORY_CASTS.map((cast, i) => `$${offset + i + 1}${cast}`).join(', ')})`;
+}
+
+/** Inserts one request_history row from parameters $1…$8 (historyValues). */
+export const HISTORY_INSERT = `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${historyPlaceholders()}`;
