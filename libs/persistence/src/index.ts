@@ -6,3 +6,4 @@ export * from './tenant-isolation';
 export * from './role-check';
 export * from './app-role';
 export * from './write-back';
+export * from './insert-statement';

@@ -14,6 +14,7 @@ import {
   type RequestRegistered,
 } from '@civicloop/contracts';
 import { COMMAND_CLIENT, newEvent, OutboxWriter, type CommandClient } from '@civicloop/messaging';
+import { insertStatementOf } from '@civicloop/persistence';
 import { DuplicateFinderService } from '../duplicates/duplicate-finder.service';
 import { addressKey, coordinatesProblems } from '../duplicates/places';
 import { Resident } from '../residents/resident.entity';
@@ -148,11 +149,11 @@ export class RegisterRequestService {
     // Refused before anything is stored: a wrong outcome or an article that cannot be cited is a 400.
     const triaged = payload.triage ? await this.triage.apply(manager, context, request, payload.triage, 'triage.') : null;
     const duplicates = triaged ? [] : await this.duplicates.forRequest(manager, context, request);
-    await manager.insert(Resident, resident);
-    // Last before commit: the counter row stays locked for as short a time as possible.
-    request.orderNo = event.data.orderNo = await nextOrderNumber(manager, context.tenantId, Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4)));
-    await manager.insert(CivicRequest, request);
-    await recordOwnEvents(manager, this.outbox, request.id, triaged ? [event, triaged] : [event]);
+    // Last before commit: the counter row stays locked for as short a time as possible. Two
+    // statements: the resident with the order number, then the request with its history and outbox.
+    const year = Number(localDate(now, DEFAULT_TIME_ZONE).slice(0, 4));
+    request.orderNo = event.data.orderNo = await nextOrderNumber(manager, context.tenantId, year, insertStatementOf(manager, Resident, resident));
+    await recordOwnEvents(manager, this.outbox, request.id, triaged ? [event, triaged] : [event], insertStatementOf(manager, CivicRequest, request));
     return { id: request.id, orderNo: request.orderNo, status: request.status, version: request.version, duplicates };
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
-import { OutboxWriter } from '@civicloop/messaging';
+import { OutboxWriter, type CompanionWrite } from '@civicloop/messaging';
 
 const HISTORY_COLUMNS = ['event_id', 'tenant_id', 'request_id', 'type', 'occurred_at', 'actor_id', 'actor_roles', 'data'];
 const HISTORY_CASTS = ['::uuid', '', '::uuid', '', '::timestamptz', '', '::text[]', '::jsonb'];
@@ -9,11 +9,21 @@ const HISTORY_CASTS = ['::uuid', '', '::uuid', '', '::timestamptz', '', '::text[
  * An event intake itself announces about a request: in its history (RequestHistoryEntry) and its
  * outbox, in the caller's transaction, written by one statement.
  */
-export async function recordOwnEvents(manager: EntityManager, outbox: OutboxWriter, requestId: string, events: EventEnvelope<object>[]): Promise<void> {
-  if (events.length === 0) return;
+export async function recordOwnEvents(
+  manager: EntityManager,
+  outbox: OutboxWriter,
+  requestId: string,
+  events: EventEnvelope<object>[],
+  /** Writes of the caller's that go first in the same statement (e.g. the request's own insert). */
+  ...before: CompanionWrite[]
+): Promise<void> {
+  if (events.length === 0) {
+    if (before.length > 0) await outbox.append(manager, [], ...before);
+    return;
+  }
   const values = events.flatMap((event) => historyValues(requestId, event));
   const rows = events.map((_, i) => historyPlaceholders(i * HISTORY_COLUMNS.length));
-  await outbox.append(manager, events, { sql: `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${rows.join(', ')}`, values });
+  await outbox.append(manager, events, ...before, { sql: `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${rows.join(', ')}`, values });
 }
 
 /** One request_history row's values, for the placeholders of historyPlaceholders(). */

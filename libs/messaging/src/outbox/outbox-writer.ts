@@ -1,11 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { subjectOf, type EventEnvelope } from '@civicloop/contracts';
-
-/** A data-modifying statement of the caller's (e.g. an insert), run in the same statement as the outbox rows. */
-export interface CompanionWrite {
-  sql: string;
-  values: unknown[];
-}
+import { combinedStatement, type CompanionWrite } from './combined-statement';
 
 /** The districts each transaction (by query runner) appended outbox rows for: only their commits need to wake the relay. */
 const outboxDistricts = new WeakMap<object, Set<string>>();
@@ -19,19 +14,23 @@ export function outboxRowsWrittenFor(manager: EntityManager): string[] {
 export class OutboxWriter {
   constructor(private readonly schema: string) {}
 
-  /** With a companion write, both go in one statement (a data-modifying WITH): one round trip instead of two. */
-  async append(manager: EntityManager, events: EventEnvelope[], companion?: CompanionWrite): Promise<void> {
+  /** With companion writes of the caller's, all go in one statement (combinedStatement): one round trip. */
+  async append(manager: EntityManager, events: EventEnvelope[], ...companions: CompanionWrite[]): Promise<void> {
     if (events.length === 0) {
-      if (companion) await manager.query(companion.sql, companion.values);
+      if (companions.length > 0) {
+        const { sql, values } = combinedStatement(companions);
+        await manager.query(sql, values);
+      }
       return;
     }
-    const values: unknown[] = [...(companion?.values ?? [])];
+    const values: unknown[] = [];
     const rows = events.map((event) => {
       const p = values.push(event.eventId, event.tenantId, subjectOf(event), event.type, JSON.stringify(event)) - 5;
       return `($${p + 1}, $${p + 2}, $${p + 3}, $${p + 4}, $${p + 5}::jsonb)`;
     });
-    const insert = `insert into "${this.schema}".outbox (event_id, tenant_id, subject, event_type, envelope) values ${rows.join(', ')}`;
-    await manager.query(companion ? `with companion as (${companion.sql}) ${insert}` : insert, values);
+    const insert = { sql: `insert into "${this.schema}".outbox (event_id, tenant_id, subject, event_type, envelope) values ${rows.join(', ')}`, values };
+    const statement = combinedStatement([...companions, insert]);
+    await manager.query(statement.sql, statement.values);
     const transaction = manager.queryRunner ?? manager;
     const districts = outboxDistricts.get(transaction) ?? new Set<string>();
     for (const event of events) districts.add(event.tenantId);
