@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
-import { EventTypes, type ActorContext, type AssignmentCreated, type AssignmentRole, type DispatchReason } from '@civicloop/contracts';
-import { newEvent, OutboxWriter } from '@civicloop/messaging';
+import { EventTypes, type ActorContext, type AssignmentCreated, type AssignmentRole, type DispatchReason, type EventEnvelope } from '@civicloop/contracts';
+import { newEvent, OutboxWriter, type CompanionWrite } from '@civicloop/messaging';
+import { insertStatementOf } from '@civicloop/persistence';
 import { Deadline } from '../deadlines/deadline.entity';
 import { DispatchClocksService, type DispatchClocks } from '../districts/dispatch-clocks.service';
 import { DispatchRequest } from '../queue/dispatch-request.entity';
@@ -49,15 +50,29 @@ export class AssignmentFactory {
   ): Promise<Assignment> {
     const clocks = await this.clocks.forRequest(manager, request, this.clock.now());
     const supervisingUnitCode = await this.reference.supervisingUnitFor(manager, request.tenantId, unitCode);
-    const lead = await this.create(manager, context, request, clocks, reason, options, { unitCode, role: 'lead', lead: null, supervisingUnitCode });
-    for (const coHandlerCode of options.coHandlerCodes ?? []) {
-      await this.create(manager, context, request, clocks, reason, {}, { unitCode: coHandlerCode, role: 'co-handler', lead, supervisingUnitCode });
-    }
-    await manager.update(DispatchRequest, { tenantId: request.tenantId, requestId: request.requestId }, { status: 'dispatched', queuedAt: null });
-    return lead;
+    const lead = this.create(manager, context, request, clocks, reason, options, { unitCode, role: 'lead', lead: null, supervisingUnitCode });
+    const coHandlers = (options.coHandlerCodes ?? []).map((coHandlerCode) =>
+      this.create(manager, context, request, clocks, reason, {}, { unitCode: coHandlerCode, role: 'co-handler', lead: lead.assignment, supervisingUnitCode }),
+    );
+    const dispatched = manager
+      .createQueryBuilder()
+      .update(DispatchRequest)
+      .set({ status: 'dispatched', queuedAt: null })
+      .where({ tenantId: request.tenantId, requestId: request.requestId })
+      .getQueryAndParameters();
+    // Every assignment, its timers, the request's new status and the events: one statement (docs/adr/0023).
+    const made = [lead, ...coHandlers];
+    await this.outbox.append(
+      manager,
+      made.map(({ event }) => event),
+      ...made.flatMap(({ writes }) => writes),
+      { sql: dispatched[0], values: dispatched[1] },
+    );
+    return lead.assignment;
   }
 
-  private async create(
+  /** One assignment with its timer rows and its event, not yet written. */
+  private create(
     manager: EntityManager,
     context: ActorContext,
     request: DispatchRequest,
@@ -65,7 +80,7 @@ export class AssignmentFactory {
     reason: DispatchReason,
     options: AssignOptions,
     target: NewAssignment,
-  ): Promise<Assignment> {
+  ): { assignment: Assignment; writes: CompanionWrite[]; event: EventEnvelope<AssignmentCreated> } {
     const { dispatchedAt, signForDeadline, feedbackDeadline } = clocks;
     const reportDeadline = target.role === 'co-handler' ? clocks.coHandlerReportDeadline : null;
     const assignment = manager.create(Assignment, {
@@ -89,36 +104,35 @@ export class AssignmentFactory {
       reportText: null,
       supervisingUnitCode: target.supervisingUnitCode,
     });
-    await manager.insert(Assignment, assignment);
-    const timer = (kind: Deadline['kind'], dueAt: Date) => ({ id: randomUUID(), tenantId: request.tenantId, assignmentId: assignment.id, kind, dueAt, state: 'pending' as const });
+    const timer = (kind: Deadline['kind'], dueAt: Date) =>
+      manager.create(Deadline, { id: randomUUID(), tenantId: request.tenantId, assignmentId: assignment.id, kind, dueAt, state: 'pending' as const });
     // The lead replies for all, so only the lead has a feedback clock; a co-handler's is its report.
-    await manager.insert(Deadline, [timer('sign-for', signForDeadline), reportDeadline ? timer('co-handler-report', reportDeadline) : timer('feedback', feedbackDeadline)]);
-    await this.outbox.append(manager, [
-      newEvent<AssignmentCreated>(
-        {
-          type: EventTypes.AssignmentCreated,
-          aggregateId: assignment.id,
-          aggregateVersion: 1,
-          data: {
-            assignmentId: assignment.id,
-            requestId: request.requestId,
-            unitCode: target.unitCode,
-            attempt: request.attempt,
-            dispatchedAt: dispatchedAt.toISOString(),
-            signForDeadline: signForDeadline.toISOString(),
-            feedbackDeadline: feedbackDeadline.toISOString(),
-            reason,
-            role: target.role,
-            leadAssignmentId: assignment.leadAssignmentId,
-            reportDeadline: reportDeadline?.toISOString() ?? null,
-            supervisingUnitCode: target.supervisingUnitCode,
-            ...(options.replacesAssignmentId ? { replacesAssignmentId: options.replacesAssignmentId } : {}),
-          },
+    const timers = [timer('sign-for', signForDeadline), reportDeadline ? timer('co-handler-report', reportDeadline) : timer('feedback', feedbackDeadline)];
+    const writes = [insertStatementOf(manager, Assignment, assignment), insertStatementOf(manager, Deadline, timers)];
+    const event = newEvent<AssignmentCreated>(
+      {
+        type: EventTypes.AssignmentCreated,
+        aggregateId: assignment.id,
+        aggregateVersion: 1,
+        data: {
+          assignmentId: assignment.id,
+          requestId: request.requestId,
+          unitCode: target.unitCode,
+          attempt: request.attempt,
+          dispatchedAt: dispatchedAt.toISOString(),
+          signForDeadline: signForDeadline.toISOString(),
+          feedbackDeadline: feedbackDeadline.toISOString(),
+          reason,
+          role: target.role,
+          leadAssignmentId: assignment.leadAssignmentId,
+          reportDeadline: reportDeadline?.toISOString() ?? null,
+          supervisingUnitCode: target.supervisingUnitCode,
+          ...(options.replacesAssignmentId ? { replacesAssignmentId: options.replacesAssignmentId } : {}),
         },
-        context,
-        this.clock,
-      ),
-    ]);
-    return assignment;
+      },
+      context,
+      this.clock,
+    );
+    return { assignment, writes, event };
   }
 }
