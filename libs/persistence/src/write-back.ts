@@ -6,6 +6,13 @@ import type { EntityManager, ObjectLiteral } from 'typeorm';
  * Every column is written, so the row ends exactly as the entity is, like save() leaves it.
  */
 export async function writeBack<T extends ObjectLiteral>(manager: EntityManager, entity: T): Promise<void> {
+  const { sql, values } = updateStatementOf(manager, entity);
+  const [, affected] = (await manager.query(sql, values)) as [unknown, number];
+  if (affected !== 1) throw new Error(`writeBack: ${manager.connection.getMetadata(entity.constructor).name} updated ${affected} rows, not 1`);
+}
+
+/** writeBack's UPDATE as SQL and parameters, to send together with other writes in one statement. */
+export function updateStatementOf<T extends ObjectLiteral>(manager: EntityManager, entity: T): { sql: string; values: unknown[] } {
   const metadata = manager.connection.getMetadata(entity.constructor);
   const key = metadata.getEntityIdMap(entity);
   if (!key) throw new Error(`writeBack: ${metadata.name} has no primary key values`);
@@ -13,6 +20,6 @@ export async function writeBack<T extends ObjectLiteral>(manager: EntityManager,
   for (const column of metadata.columns) {
     if (!column.isPrimary) values[column.propertyName] = column.getEntityValue(entity);
   }
-  const result = await manager.update(metadata.target, key, values);
-  if (result.affected !== 1) throw new Error(`writeBack: ${metadata.name} ${JSON.stringify(key)} updated ${result.affected} rows, not 1`);
+  const [sql, parameters] = manager.createQueryBuilder().update(metadata.target).set(values).where(key).getQueryAndParameters();
+  return { sql, values: parameters };
 }

@@ -4,7 +4,7 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { isUuid, NotFound, type ActorContext, type CommandMessage, type RecordCallbackPayload } from '@civicloop/contracts';
 import { OutboxWriter } from '@civicloop/messaging';
-import { writeBack } from '@civicloop/persistence';
+import { insertStatementOf, updateStatementOf } from '@civicloop/persistence';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { assertExpectedVersion, assertMayRecordCallback, ratesAsResident } from '../cases/case-access';
 import { caseView, callbackView } from '../cases/case-view';
@@ -68,9 +68,13 @@ export class RecordCallbackService {
     }
     feedbackCase.version += 1;
     feedbackCase.updatedAt = now;
-    await writeBack(manager, feedbackCase);
-    await manager.insert(Callback, callback);
-    await this.outbox.append(manager, callbackEvents(callback, feedbackCase, context, this.clock, suggestedUnitCode));
+    // The case, the callback and the events in one statement (docs/adr/0023).
+    await this.outbox.append(
+      manager,
+      callbackEvents(callback, feedbackCase, context, this.clock, suggestedUnitCode),
+      updateStatementOf(manager, feedbackCase),
+      insertStatementOf(manager, Callback, callback),
+    );
     const lastReply = await manager.findOne(Reply, { where: { tenantId, requestId }, order: { repliedAt: 'DESC', id: 'DESC' } });
     return { ...caseView(feedbackCase, lastReply), callback: callbackView(callback) };
   }

@@ -12,7 +12,7 @@ import {
   type ReplyRecorded,
 } from '@civicloop/contracts';
 import { newEvent, OutboxWriter } from '@civicloop/messaging';
-import { writeBack } from '@civicloop/persistence';
+import { insertStatementOf, updateStatementOf } from '@civicloop/persistence';
 import { nextStatus } from '@civicloop/request-lifecycle';
 import { callbackDueEvent, markCallbackDue } from '../callbacks/callback-due';
 import { assertExpectedVersion, assertReplyingUnit, canSeeCase } from '../cases/case-access';
@@ -86,9 +86,9 @@ export class RecordReplyService {
       context,
       this.clock,
     );
-    await writeBack(manager, feedbackCase);
-    await manager.insert(Reply, reply);
-    await this.outbox.append(manager, [event, callbackDueEvent(feedbackCase, context, this.clock), ...(await this.merged.dueWith(manager, feedbackCase, context))]);
+    const events = [event, callbackDueEvent(feedbackCase, context, this.clock), ...(await this.merged.dueWith(manager, feedbackCase, context))];
+    // The case, the reply and the events in one statement (docs/adr/0023).
+    await this.outbox.append(manager, events, updateStatementOf(manager, feedbackCase), insertStatementOf(manager, Reply, reply));
     return caseView(feedbackCase, reply);
   }
 }
