@@ -24,8 +24,10 @@ export class RequestProgressService {
   }
 
   private async record(manager: EntityManager, event: EventEnvelope<{ requestId: string; attempt?: number; unitCode?: string }>): Promise<void> {
+    // Only what progress reads and writes: the description and its bigrams are the bulk of a row.
     const request = await manager.findOne(CivicRequest, {
       where: { id: event.data.requestId, tenantId: event.tenantId },
+      select: { id: true, tenantId: true, status: true, attempt: true, currentUnitCode: true, assignedUnitCodes: true, version: true },
       lock: { mode: 'pessimistic_write' },
     });
     if (!request) throw new EventArrivedEarly(`request ${event.data.requestId} is not registered yet`);
