@@ -35,7 +35,8 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
  * subjects) and TLS with the cluster's CA, when the deployment provides them (chart values).
  */
 export function natsConnectionOptions(env: NodeJS.ProcessEnv, servers: string, name: string): NodeConnectionOptions {
-  const options: NodeConnectionOptions = { servers, name, maxReconnectAttempts: -1 };
+  // noAsyncTraces: a request's error would otherwise carry a stack captured up front, for every request (≈0.2 ms each).
+  const options: NodeConnectionOptions = { servers, name, maxReconnectAttempts: -1, noAsyncTraces: true };
   if (env.CIVICLOOP_NATS_CREDS_FILE) options.authenticator = credsAuthenticator(new Uint8Array(readFileSync(env.CIVICLOOP_NATS_CREDS_FILE)));
   if (env.CIVICLOOP_NATS_TLS_CA_FILE) options.tls = { caFile: env.CIVICLOOP_NATS_TLS_CA_FILE };
   return options;
