@@ -284,7 +284,12 @@ describe('liaison stations, offline and online (distributed, virtual time)', () 
       return (list.body as Array<{ id: string; unitCode: string; attempt: number }>).find((entry) => entry.attempt === 1);
     });
     expect(assignment.unitCode).toBe('street-donghua');
-    expect((await api.as(agent).get(`/requests/${messageRequestId}`)).body).toMatchObject({ channel: 'station', status: 'dispatched' });
+    // Intake learns of the assignment from dispatch's event, a moment after dispatch shows it.
+    const handedOnRequest = await eventually('intake to follow the dispatch', async () => {
+      const request = (await api.as(agent).get(`/requests/${messageRequestId}`)).body;
+      return request?.status === 'dispatched' ? request : undefined;
+    });
+    expect(handedOnRequest).toMatchObject({ channel: 'station', status: 'dispatched' });
 
     // The unit handles it like any request; the resident is called back.
     expect((await api.as(donghuaStaff).post(`/assignments/${assignment.id}/sign`)).status).toBe(200);
