@@ -246,6 +246,17 @@ function runSchemathesis(url, role, token, options, config) {
   });
 }
 
+/**
+ * Whether the run's only problems are schemathesis's own crashes: a Python exception inside the
+ * tool (e.g. hypothesis's "AST constructor recursion depth mismatch" on CPython 3.11), reported as
+ * "Runtime Error", with no failed check. Anything CivicLoop did (a 5xx, a wrong status, a dropped
+ * connection, a timeout) is a failure or an error of another title, and is never retried.
+ */
+function onlyToolCrashes(report) {
+  const errors = report?.errors ?? [];
+  return !!report && (report.failures ?? []).length === 0 && errors.length > 0 && errors.every((error) => error.title === 'Runtime Error');
+}
+
 function summarize(result) {
   const { role, code, report } = result;
   if (!report) return { role, ok: false, line: `${role}: schemathesis exited ${code} without a report (see ${path.relative(REPO_ROOT, result.output)})`, failures: [] };
@@ -272,7 +283,16 @@ async function main() {
     const config = writeRunConfig(seeded);
     for (const role of options.roles) {
       const token = await signIn(civicloop.url, usernameFor(role));
-      const summary = summarize(await runSchemathesis(civicloop.url, role, token, options, config));
+      let result = await runSchemathesis(civicloop.url, role, token, options, config);
+      if (onlyToolCrashes(result.report)) {
+        // Kept beside the retry's report, so the crash stays on record.
+        const crashed = path.join(ARTIFACTS, `${role}-crashed`);
+        fs.rmSync(crashed, { recursive: true, force: true });
+        fs.renameSync(path.join(ARTIFACTS, role), crashed);
+        console.log(`  ${role}: schemathesis crashed inside itself (Runtime Error, no finding; see ${path.relative(REPO_ROOT, crashed)}/output.txt); running this role once more`);
+        result = await runSchemathesis(civicloop.url, role, token, options, config);
+      }
+      const summary = summarize(result);
       console.log(`  ${summary.ok ? '✓' : '✗'} ${summary.line}`);
       for (const failure of summary.failures) console.log(`      ${failure}`);
       results.push(summary);
