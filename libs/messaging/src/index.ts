@@ -3,7 +3,6 @@ export * from './event-factory';
 export * from './event-publisher';
 export * from './messaging-tables';
 export * from './outbox/outbox-writer';
-export * from './outbox/combined-statement';
 export * from './outbox/outbox-relay';
 export * from './inbox/event-inbox';
 export * from './inbox/dead-letters';

@@ -7,3 +7,4 @@ export * from './role-check';
 export * from './app-role';
 export * from './write-back';
 export * from './insert-statement';
+export * from './combined-statement';

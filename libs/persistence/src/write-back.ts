@@ -1,4 +1,6 @@
 import type { EntityManager, ObjectLiteral } from 'typeorm';
+import type { SqlStatement } from './combined-statement';
+import { statementOf } from './insert-statement';
 
 /**
  * Writes a loaded (and locked) entity back in one UPDATE by its primary key. TypeORM's save() first
@@ -12,7 +14,7 @@ export async function writeBack<T extends ObjectLiteral>(manager: EntityManager,
 }
 
 /** writeBack's UPDATE as SQL and parameters, to send together with other writes in one statement. */
-export function updateStatementOf<T extends ObjectLiteral>(manager: EntityManager, entity: T): { sql: string; values: unknown[] } {
+export function updateStatementOf<T extends ObjectLiteral>(manager: EntityManager, entity: T): SqlStatement {
   const metadata = manager.connection.getMetadata(entity.constructor);
   const key = metadata.getEntityIdMap(entity);
   if (!key) throw new Error(`writeBack: ${metadata.name} has no primary key values`);
@@ -20,6 +22,5 @@ export function updateStatementOf<T extends ObjectLiteral>(manager: EntityManage
   for (const column of metadata.columns) {
     if (!column.isPrimary) values[column.propertyName] = column.getEntityValue(entity);
   }
-  const [sql, parameters] = manager.createQueryBuilder().update(metadata.target).set(values).where(key).getQueryAndParameters();
-  return { sql, values: parameters };
+  return statementOf(manager.createQueryBuilder().update(metadata.target).set(values).where(key));
 }

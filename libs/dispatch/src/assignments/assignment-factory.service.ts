@@ -3,8 +3,8 @@ import { Inject, Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { EventTypes, type ActorContext, type AssignmentCreated, type AssignmentRole, type DispatchReason, type EventEnvelope } from '@civicloop/contracts';
-import { newEvent, OutboxWriter, type CompanionWrite } from '@civicloop/messaging';
-import { insertStatementOf } from '@civicloop/persistence';
+import { newEvent, OutboxWriter } from '@civicloop/messaging';
+import { insertStatementOf, statementOf, type SqlStatement } from '@civicloop/persistence';
 import { Deadline } from '../deadlines/deadline.entity';
 import { DispatchClocksService, type DispatchClocks } from '../districts/dispatch-clocks.service';
 import { DispatchRequest } from '../queue/dispatch-request.entity';
@@ -54,19 +54,16 @@ export class AssignmentFactory {
     const coHandlers = (options.coHandlerCodes ?? []).map((coHandlerCode) =>
       this.create(manager, context, request, clocks, reason, {}, { unitCode: coHandlerCode, role: 'co-handler', lead: lead.assignment, supervisingUnitCode }),
     );
-    const dispatched = manager
-      .createQueryBuilder()
-      .update(DispatchRequest)
-      .set({ status: 'dispatched', queuedAt: null })
-      .where({ tenantId: request.tenantId, requestId: request.requestId })
-      .getQueryAndParameters();
+    const dispatched = statementOf(
+      manager.createQueryBuilder().update(DispatchRequest).set({ status: 'dispatched', queuedAt: null }).where({ tenantId: request.tenantId, requestId: request.requestId }),
+    );
     // Every assignment, its timers, the request's new status and the events: one statement (docs/adr/0023).
     const made = [lead, ...coHandlers];
     await this.outbox.append(
       manager,
       made.map(({ event }) => event),
       ...made.flatMap(({ writes }) => writes),
-      { sql: dispatched[0], values: dispatched[1] },
+      dispatched,
     );
     return lead.assignment;
   }
@@ -80,7 +77,7 @@ export class AssignmentFactory {
     reason: DispatchReason,
     options: AssignOptions,
     target: NewAssignment,
-  ): { assignment: Assignment; writes: CompanionWrite[]; event: EventEnvelope<AssignmentCreated> } {
+  ): { assignment: Assignment; writes: SqlStatement[]; event: EventEnvelope<AssignmentCreated> } {
     const { dispatchedAt, signForDeadline, feedbackDeadline } = clocks;
     const reportDeadline = target.role === 'co-handler' ? clocks.coHandlerReportDeadline : null;
     const assignment = manager.create(Assignment, {

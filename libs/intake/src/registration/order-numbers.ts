@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { combinedStatement, type CompanionWrite } from '@civicloop/messaging';
+import { combinedStatement, type SqlStatement } from '@civicloop/persistence';
 
 /**
  * Order numbers (工单号) such as `2026-000123`, unique per district and year, from a counter row
@@ -7,7 +7,7 @@ import { combinedStatement, type CompanionWrite } from '@civicloop/messaging';
  * fills and hands out duplicates under concurrency. Writes of the caller's may go first in the same
  * statement (a round trip fewer).
  */
-export async function nextOrderNumber(manager: EntityManager, tenantId: string, year: number, ...before: CompanionWrite[]): Promise<string> {
+export async function nextOrderNumber(manager: EntityManager, tenantId: string, year: number, ...before: SqlStatement[]): Promise<string> {
   const { sql, values } = combinedStatement([
     ...before,
     {

@@ -1,6 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
-import { OutboxWriter, type CompanionWrite } from '@civicloop/messaging';
+import { OutboxWriter } from '@civicloop/messaging';
+import type { SqlStatement } from '@civicloop/persistence';
 
 const HISTORY_COLUMNS = ['event_id', 'tenant_id', 'request_id', 'type', 'occurred_at', 'actor_id', 'actor_roles', 'data'];
 const HISTORY_CASTS = ['::uuid', '', '::uuid', '', '::timestamptz', '', '::text[]', '::jsonb'];
@@ -15,12 +16,10 @@ export async function recordOwnEvents(
   requestId: string,
   events: EventEnvelope<object>[],
   /** Writes of the caller's that go first in the same statement (e.g. the request's own insert). */
-  ...before: CompanionWrite[]
+  ...before: SqlStatement[]
 ): Promise<void> {
-  if (events.length === 0) {
-    if (before.length > 0) await outbox.append(manager, [], ...before);
-    return;
-  }
+  // Without events there is no history row: only the caller's writes, if any.
+  if (events.length === 0) return outbox.append(manager, [], ...before);
   const values = events.flatMap((event) => historyValues(requestId, event));
   const rows = events.map((_, i) => historyPlaceholders(i * HISTORY_COLUMNS.length));
   await outbox.append(manager, events, ...before, { sql: `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${rows.join(', ')}`, values });

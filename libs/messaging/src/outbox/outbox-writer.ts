@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { subjectOf, type EventEnvelope } from '@civicloop/contracts';
-import { combinedStatement, type CompanionWrite } from './combined-statement';
+import { combinedStatement, type SqlStatement } from '@civicloop/persistence';
 
 /** The districts each transaction (by query runner) appended outbox rows for: only their commits need to wake the relay. */
 const outboxDistricts = new WeakMap<object, Set<string>>();
@@ -15,7 +15,7 @@ export class OutboxWriter {
   constructor(private readonly schema: string) {}
 
   /** With companion writes of the caller's, all go in one statement (combinedStatement): one round trip. */
-  async append(manager: EntityManager, events: EventEnvelope[], ...companions: CompanionWrite[]): Promise<void> {
+  async append(manager: EntityManager, events: EventEnvelope[], ...companions: SqlStatement[]): Promise<void> {
     if (events.length === 0) {
       if (companions.length > 0) {
         const { sql, values } = combinedStatement(companions);

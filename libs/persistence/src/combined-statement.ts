@@ -1,5 +1,5 @@
-/** A data-modifying statement and its parameters, numbered from $1. */
-export interface CompanionWrite {
+/** A statement and its parameters, numbered from $1. */
+export interface SqlStatement {
   sql: string;
   values: unknown[];
 }
@@ -11,7 +11,7 @@ export interface CompanionWrite {
  * checked when the statement ends). Parameters are renumbered: the SQL is generated code whose only
  * `$` are parameters.
  */
-export function combinedStatement(writes: CompanionWrite[]): CompanionWrite {
+export function combinedStatement(writes: SqlStatement[]): SqlStatement {
   if (writes.length === 0) throw new Error('combinedStatement: nothing to write');
   const values: unknown[] = [];
   const statements = writes.map((write) => shiftParameters(write.sql, values.push(...write.values) - write.values.length));
