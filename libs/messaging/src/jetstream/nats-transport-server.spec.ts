@@ -41,8 +41,8 @@ function serverWith(record: () => Promise<void>) {
     redelivery: { maxDeliveries: 3, backoffMs: (n) => n * 100 },
   });
   server.useDeadLetters({ record });
-  type Settle = (pulled: { msg: JsMsg; event: EventEnvelope; tenantId: string }, handlers: Map<string, MessageHandler>) => Promise<void>;
-  const settle = (msg: JsMsg) => (server as unknown as { settle: Settle }).settle({ msg, event, tenantId: event.tenantId }, new Map([[event.type, failing]]));
+  type Settle = (pulled: { msg: JsMsg; event: EventEnvelope }, handlers: Map<string, MessageHandler>) => Promise<void>;
+  const settle = (msg: JsMsg) => (server as unknown as { settle: Settle }).settle({ msg, event }, new Map([[event.type, failing]]));
   return settle;
 }
 

@@ -29,7 +29,6 @@ export interface NatsTransportOptions {
 interface Delivery {
   msg: JsMsg;
   event: EventEnvelope;
-  tenantId: string;
 }
 
 /**
@@ -57,7 +56,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     super();
     this.redelivery = options.redelivery ?? DEFAULT_REDELIVERY;
     this.slots = options.concurrency ?? 8;
-    this.waiting = new EventBatches(options.batchSize ?? 32);
+    this.waiting = new EventBatches<Delivery>(options.batchSize ?? 32, ({ event }) => event.tenantId);
   }
 
   useDeadLetters(sink: DeadLetterSink): void {
@@ -170,7 +169,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
         this.options.log(`an event on ${msg.subject} is not JSON; it stays unacknowledged`, error);
         continue;
       }
-      this.waiting.push({ msg, event, tenantId: event.tenantId });
+      this.waiting.push({ msg, event });
       this.startBatches(handlers);
     }
   }
@@ -179,7 +178,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     while (this.inFlight.size < this.slots && this.waiting.size > 0) {
       const batch = this.waiting.take();
       const work = this.settleBatch(batch, handlers)
-        .catch((error) => this.options.log(`could not settle ${batch.length} event(s) of ${batch[0].tenantId}; they stay unacknowledged`, error))
+        .catch((error) => this.options.log(`could not settle ${batch.length} event(s) of ${batch[0].event.tenantId}; they stay unacknowledged`, error))
         .finally(() => {
           this.inFlight.delete(work);
           this.startBatches(handlers);
@@ -194,7 +193,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
     }
-    const { tenantId, userId } = systemContext(batch[0].tenantId);
+    const { tenantId, userId } = systemContext(batch[0].event.tenantId);
     try {
       const events = batch.map(({ event }) => event);
       await this.transactions.runJoined(tenantId, userId, () =>
