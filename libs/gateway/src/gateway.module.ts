@@ -178,7 +178,7 @@ function servePortal(app: NestExpressApplication): void {
   if (!dir) return;
   // Compressed (the main bundle is a third of its size gzipped); the API's answers are not, since
   // they carry tokens beside what callers send (BREACH), so they skip the middleware altogether.
-  const compress = compression({ filter: (req, res) => !NOT_PORTAL.test(req.path) && compression.filter(req, res) });
+  const compress = compression();
   app.use((...[req, res, next]: Parameters<typeof compress>) => (NOT_PORTAL.test(req.path) ? next() : compress(req, res, next)));
   // Hashed assets may be cached; index.html must not, so a new build is picked up at once.
   app.useStaticAssets(dir, {
