@@ -4,6 +4,7 @@ import type { Session } from './auth/session';
 import { LoginPage } from './auth/login-page';
 import { useI18n } from './i18n/i18n';
 import { useReference, type DistrictReference } from './reference/district-reference';
+import { RouteLink } from './routing/route-link';
 import { navigate, usePath } from './routing/router';
 import { Loading } from './ui/status';
 
@@ -107,17 +108,9 @@ export function App() {
       {roleRoutes.length > 0 && (
         <nav aria-label={t('app.nav')} className="tabs">
           {routes.map((route) => (
-            <a
-              key={route.path}
-              href={route.path}
-              aria-current={route.path === path ? 'page' : undefined}
-              onClick={(event) => {
-                event.preventDefault();
-                navigate(route.path);
-              }}
-            >
+            <RouteLink key={route.path} to={route.path} aria-current={route.path === path ? 'page' : undefined}>
               {t(route.label)}
-            </a>
+            </RouteLink>
           ))}
         </nav>
       )}
@@ -125,15 +118,7 @@ export function App() {
         {!session && !current && (
           <>
             <p className="card">
-              <a
-                href="/receptions"
-                onClick={(event) => {
-                  event.preventDefault();
-                  navigate('/receptions');
-                }}
-              >
-                {t('engagement.public.open')}
-              </a>
+              <RouteLink to="/receptions">{t('engagement.public.open')}</RouteLink>
             </p>
             <LoginPage />
           </>

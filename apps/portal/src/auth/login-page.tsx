@@ -1,5 +1,5 @@
 import { useI18n } from '../i18n/i18n';
-import { navigate } from '../routing/router';
+import { RouteLink } from '../routing/route-link';
 import { ErrorMessage, Loading } from '../ui/status';
 import { useAsync } from '../ui/use-async';
 import { DevLoginPage } from './dev-login-page';
@@ -30,15 +30,7 @@ function KnowledgeLink() {
   return (
     <p className="card">
       {t('knowledge.loginHint')}{' '}
-      <a
-        href="/knowledge"
-        onClick={(event) => {
-          event.preventDefault();
-          navigate('/knowledge');
-        }}
-      >
-        {t('knowledge.open')}
-      </a>
+      <RouteLink to="/knowledge">{t('knowledge.open')}</RouteLink>
     </p>
   );
 }

@@ -1,7 +1,7 @@
 import type { StationView } from '../api/engagement-types';
 import { useI18n } from '../i18n/i18n';
 import { useReference } from '../reference/district-reference';
-import { navigate } from '../routing/router';
+import { RouteLink } from '../routing/route-link';
 
 /** Station openings for everyone (公告): where, when and which deputies sit, each with a link to write to them. */
 export function PublicStations({ stations, district }: { stations: readonly StationView[]; district: string }) {
@@ -27,15 +27,9 @@ export function PublicStations({ stations, district }: { stations: readonly Stat
                   <span key={deputy.name}>
                     {i > 0 && '、'}
                     {deputy.linkToken ? (
-                      <a
-                        href={`/deputies/${deputy.linkToken}/write?district=${encodeURIComponent(district)}`}
-                        onClick={(event) => {
-                          event.preventDefault();
-                          navigate(`/deputies/${deputy.linkToken}/write?district=${encodeURIComponent(district)}`);
-                        }}
-                      >
+                      <RouteLink to={`/deputies/${deputy.linkToken}/write?district=${encodeURIComponent(district)}`}>
                         {t('engagement.station.writeTo', { name: deputy.name })}
-                      </a>
+                      </RouteLink>
                     ) : (
                       deputy.name
                     )}

@@ -1,7 +1,7 @@
 import { useAuth } from '../auth/auth-context';
 import { useI18n } from '../i18n/i18n';
 import { DEMO_USERS } from '../reference/demo-reference';
-import { navigate } from '../routing/router';
+import { RouteLink } from '../routing/route-link';
 import { SelectField } from './fields';
 
 /** The district a public page shows: named in the address (?district=demo), else the first demo district. */
@@ -15,15 +15,7 @@ export function SignInLink() {
   const { session } = useAuth();
   if (session) return null;
   return (
-    <a
-      href="/"
-      onClick={(event) => {
-        event.preventDefault();
-        navigate('/');
-      }}
-    >
-      {t('knowledge.toSignIn')}
-    </a>
+    <RouteLink to="/">{t('knowledge.toSignIn')}</RouteLink>
   );
 }
 
