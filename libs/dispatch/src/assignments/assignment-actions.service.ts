@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { CLOCK, type Clock } from '@civicloop/clock';
 import { EventTypes, type ActorContext } from '@civicloop/contracts';
 import { OutboxWriter } from '@civicloop/messaging';
-import { writeBack } from '@civicloop/persistence';
+import { statementOf, updateStatementOf } from '@civicloop/persistence';
 import { Deadline } from '../deadlines/deadline.entity';
 import { assignmentEvent } from './assignment-events';
 import { advanceAssignment, lockAssignment } from './assignment-lock';
@@ -24,12 +24,19 @@ export class AssignmentActionsService {
     advanceAssignment(assignment, 'sign');
     const now = this.clock.now();
     assignment.signedAt = now;
-    await writeBack(manager, assignment);
-    await manager.update(Deadline, { tenantId: context.tenantId, assignmentId: id, kind: 'sign-for', state: 'pending' }, { state: 'met' });
     const onTime = now.getTime() <= assignment.signForDeadline.getTime();
-    await this.outbox.append(manager, [
-      assignmentEvent(EventTypes.AssignmentSigned, assignment, { signedAt: now.toISOString(), signForDeadline: assignment.signForDeadline.toISOString(), onTime }, context, this.clock),
-    ]);
+    const signForMet = manager
+      .createQueryBuilder()
+      .update(Deadline)
+      .set({ state: 'met' })
+      .where({ tenantId: context.tenantId, assignmentId: assignment.id, kind: 'sign-for', state: 'pending' });
+    // The order, its sign-for timer and the event in one statement (docs/adr/0023).
+    await this.outbox.append(
+      manager,
+      [assignmentEvent(EventTypes.AssignmentSigned, assignment, { signedAt: now.toISOString(), signForDeadline: assignment.signForDeadline.toISOString(), onTime }, context, this.clock)],
+      updateStatementOf(manager, assignment),
+      statementOf(signForMet),
+    );
     return assignmentView(assignment);
   }
 }
