@@ -5,6 +5,7 @@ import { EventInbox } from '@civicloop/messaging';
 import { writeBack } from '@civicloop/persistence';
 import { CaseAssignment } from './case-assignment.entity';
 import { changeFor, type CaseEventKind } from './case-events';
+import { assignmentsSeen, casesFollowed } from './cases-read-ahead';
 import { FeedbackCase } from './feedback-case.entity';
 
 /** Raised when an event arrives before the one it follows: the transport retries it later. */
@@ -35,8 +36,8 @@ export class CaseProgressService {
     if (!kind) throw new Error(`feedback does not follow ${event.type}`);
     const { tenantId } = event;
     const { requestId, assignmentId, unitCode, attempt } = event.data;
-    const current = await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } });
-    const seen = await manager.findOneBy(CaseAssignment, { tenantId, assignmentId });
+    const current = (await casesFollowed.rowFor(manager, event)) ?? null;
+    const seen = (await assignmentsSeen.rowFor(manager, event)) ?? null;
     // Older events carry no role: the lead. Later events of an assignment carry none: its recorded role counts.
     const role = kind === 'created' ? (event.data.role ?? 'lead') : seen?.role;
     const change = changeFor(current, kind, { assignmentId, unitCode, attempt, role }, seen !== null);
@@ -44,12 +45,16 @@ export class CaseProgressService {
     if (kind === 'created' && !seen) {
       // Kept even when it does not move the case (a co-handler's, a superseded attempt's): history, and who may reply.
       const dispatchedAt = new Date(event.data.dispatchedAt ?? event.occurredAt);
-      await manager.insert(CaseAssignment, { tenantId, assignmentId, requestId, unitCode, attempt, dispatchedAt, role, leadAssignmentId: event.data.leadAssignmentId ?? null });
+      const created = manager.create(CaseAssignment, { tenantId, assignmentId, requestId, unitCode, attempt, dispatchedAt, role, leadAssignmentId: event.data.leadAssignmentId ?? null });
+      await manager.insert(CaseAssignment, created);
+      assignmentsSeen.remember(event, created);
     }
     if (change.outcome === 'ignore') return;
     const updatedAt = new Date(event.occurredAt);
     if (!current) {
-      await manager.insert(FeedbackCase, { tenantId, requestId, ...change.next, version: 1, updatedAt });
+      const opened = manager.create(FeedbackCase, { tenantId, requestId, ...change.next, version: 1, updatedAt });
+      await manager.insert(FeedbackCase, opened);
+      casesFollowed.remember(event, opened);
       return;
     }
     await writeBack(manager, Object.assign(current, change.next, { version: current.version + 1, updatedAt }));

@@ -6,10 +6,9 @@ import { EventInbox, OutboxWriter } from '@civicloop/messaging';
 import { systemContext } from '@civicloop/persistence';
 import { callbackDueEvent, markCallbackDue } from '../callbacks/callback-due';
 import { MergedCallbacksService } from '../merges/merged-callbacks.service';
-import { CaseAssignment } from './case-assignment.entity';
 import { expiryFor } from './case-events';
 import { EventArrivedEarly } from './case-progress.service';
-import { FeedbackCase } from './feedback-case.entity';
+import { assignmentsSeen, casesFollowed } from './cases-read-ahead';
 
 /**
  * Art. 23: when the lead's feedback deadline passes without a reply, the case expires and the
@@ -31,9 +30,9 @@ export class FeedbackExpiryService {
   private async expire(manager: EntityManager, event: EventEnvelope<DeadlineMissed>): Promise<void> {
     if (event.data.kind !== 'feedback') return;
     const { tenantId } = event;
-    const { requestId, assignmentId, unitCode, attempt } = event.data;
-    const current = await manager.findOne(FeedbackCase, { where: { tenantId, requestId }, lock: { mode: 'pessimistic_write' } });
-    const assignment = await manager.findOneBy(CaseAssignment, { tenantId, assignmentId });
+    const { assignmentId, unitCode, attempt } = event.data;
+    const current = (await casesFollowed.rowFor(manager, event)) ?? null;
+    const assignment = (await assignmentsSeen.rowFor(manager, event)) ?? null;
     const change = expiryFor(current, { assignmentId, unitCode, attempt, role: assignment?.role }, assignment !== null);
     if (change.outcome === 'early') throw new EventArrivedEarly(`${event.type} ${event.eventId}: ${change.reason}`);
     if (change.outcome === 'ignore' || !current) return;
@@ -42,6 +41,9 @@ export class FeedbackExpiryService {
     markCallbackDue(current, 'deadline-passed', now);
     await manager.save(current);
     const context = systemContext(tenantId, event.traceparent);
-    await this.outbox.append(manager, [callbackDueEvent(current, context, this.clock), ...(await this.merged.dueWith(manager, current, context))]);
+    const duplicatesDue = await this.merged.dueWith(manager, current, context);
+    // Duplicates' cases were written without the read-ahead: later events of the batch read cases afresh.
+    casesFollowed.discard(event);
+    await this.outbox.append(manager, [callbackDueEvent(current, context, this.clock), ...duplicatesDue]);
   }
 }

@@ -3,6 +3,7 @@ import type { EntityManager } from 'typeorm';
 import type { EventEnvelope, RequestMerged } from '@civicloop/contracts';
 import { EventInbox, OutboxWriter } from '@civicloop/messaging';
 import { systemContext } from '@civicloop/persistence';
+import { casesFollowed } from '../cases/cases-read-ahead';
 import { FeedbackCase } from '../cases/feedback-case.entity';
 import { primaryCoversDuplicates } from './merged-callback';
 import { MergedCallbacksService } from './merged-callbacks.service';
@@ -34,6 +35,8 @@ export class MergeLinkService {
     const primary = await manager.findOneBy(FeedbackCase, { tenantId, requestId: primaryRequestId });
     if (!primary || !primaryCoversDuplicates(primary.status) || !primary.assignmentId) return;
     const due = await this.merged.dueOne(manager, primary, requestId, systemContext(tenantId, event.traceparent));
+    // The duplicate's case was written without the read-ahead: later events of the batch read cases afresh.
+    casesFollowed.discard(event);
     if (due) await this.outbox.append(manager, [due]);
   }
 }
