@@ -9,11 +9,11 @@ import { nextStatus } from '@civicloop/request-lifecycle';
 import { assertExpectedVersion, assertMayRecordCallback, ratesAsResident } from '../cases/case-access';
 import { caseView, callbackView } from '../cases/case-view';
 import { FeedbackCase } from '../cases/feedback-case.entity';
-import { Reply } from '../replies/reply.entity';
 import { RequestOwnersService } from '../residents/request-owners.service';
 import { readCallbackAnswer } from './callback-answer';
 import { callbackStep } from './callback-calls';
 import { clearCallbackDue } from './callback-due';
+import { callbackHistory } from './callback-history';
 import { callbackEvents } from './callback-events';
 import { Callback } from './callback.entity';
 
@@ -40,7 +40,7 @@ export class RecordCallbackService {
       : null;
     if (!feedbackCase) throw new NotFound('request', requestId);
     assertExpectedVersion(message.expectedVersion, feedbackCase.version);
-    const callsSoFar = await manager.countBy(Callback, { tenantId, requestId, attempt: feedbackCase.attempt });
+    const { callsSoFar, lastReply } = await callbackHistory(manager, tenantId, requestId, feedbackCase.attempt);
     const step = callbackStep(answer, callsSoFar);
     const next = nextStatus(feedbackCase.status, step.action);
     // Only a replied or expired case takes a callback, and such a case always has its lead's assignment.
@@ -75,7 +75,6 @@ export class RecordCallbackService {
       updateStatementOf(manager, feedbackCase),
       insertStatementOf(manager, Callback, callback),
     );
-    const lastReply = await manager.findOne(Reply, { where: { tenantId, requestId }, order: { repliedAt: 'DESC', id: 'DESC' } });
     return { ...caseView(feedbackCase, lastReply), callback: callbackView(callback) };
   }
 }
