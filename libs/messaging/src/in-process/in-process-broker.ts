@@ -9,6 +9,8 @@ type CommandHandler = (message: CommandMessage) => Promise<CommandReply>;
 interface ConsumerGroup {
   eventTypes: Set<string>;
   handle: (event: EventEnvelope, delivery: number) => Promise<void>;
+  /** Events of one district in one transaction; false if it rolled back (then each is delivered on its own). */
+  handleBatch?: (events: EventEnvelope[]) => Promise<boolean>;
   deadLetters: DeadLetterSink;
 }
 
@@ -56,12 +58,23 @@ export class InProcessBroker implements EventPublisher, CommandClient {
 
   async publish(events: EventEnvelope[]): Promise<void> {
     const deliveries: Promise<void>[] = [];
-    for (const event of events) {
-      for (const [name, group] of this.consumers) {
-        if (group.eventTypes.has(event.type)) deliveries.push(this.deliver(name, group, JSON.parse(JSON.stringify(event))));
+    for (const [name, group] of this.consumers) {
+      const byDistrict = new Map<string, EventEnvelope[]>();
+      for (const event of events) {
+        if (!group.eventTypes.has(event.type)) continue;
+        const district = byDistrict.get(event.tenantId) ?? [];
+        byDistrict.set(event.tenantId, district);
+        district.push(JSON.parse(JSON.stringify(event)));
       }
+      for (const district of byDistrict.values()) deliveries.push(this.deliverAll(name, group, district));
     }
     await Promise.all(deliveries);
+  }
+
+  /** The relay's rows of one district for one consumer: in one transaction when it can (as JetStream batches do), else each alone. */
+  private async deliverAll(name: string, group: ConsumerGroup, events: EventEnvelope[]): Promise<void> {
+    if (events.length > 1 && group.handleBatch && (await group.handleBatch(events))) return;
+    await Promise.all(events.map((event) => this.deliver(name, group, event)));
   }
 
   private async deliver(name: string, group: ConsumerGroup, event: EventEnvelope): Promise<void> {

@@ -1,6 +1,8 @@
 import { Server, type CustomTransportStrategy } from '@nestjs/microservices';
 import type { CommandMessage, CommandReply, EventEnvelope } from '@civicloop/contracts';
+import type { TenantTransactions } from '@civicloop/persistence';
 import type { DeadLetterSink } from '../inbox/dead-letters';
+import { handledInOneTransaction } from '../transport/batch-transaction';
 import { splitHandlers } from '../transport/handler-invocation';
 import { handleCommand, handleEvent } from '../transport/message-handling';
 import type { InProcessBroker } from './in-process-broker';
@@ -8,6 +10,7 @@ import type { InProcessBroker } from './in-process-broker';
 /** Serves a service's @MessagePattern and @EventPattern handlers from the in-process broker. */
 export class InProcessServer extends Server implements CustomTransportStrategy {
   private deadLetters: DeadLetterSink | null = null;
+  private transactions: TenantTransactions | null = null;
   private subjects: string[] = [];
 
   constructor(
@@ -21,6 +24,11 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
     this.deadLetters = sink;
   }
 
+  /** The service's transactions, which a batch of events joins; without them every event commits alone. */
+  useBatchTransactions(transactions: TenantTransactions): void {
+    this.transactions = transactions;
+  }
+
   listen(callback: () => void): void {
     const { commands, events } = splitHandlers(this.getHandlers());
     for (const [subject, handler] of commands) {
@@ -29,9 +37,12 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
     this.subjects = [...commands.keys()];
     if (events.size > 0) {
       if (!this.deadLetters) throw new Error(`${this.serviceName}: call useDeadLetters() before listening`);
+      const handle = (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery);
+      const transactions = this.transactions;
       this.broker.addConsumer(this.serviceName, {
         eventTypes: new Set(events.keys()),
-        handle: (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery),
+        handle,
+        handleBatch: transactions ? (batch) => handledInOneTransaction(transactions, batch, (event) => handle(event, 1)) : undefined,
         deadLetters: this.deadLetters,
       });
     }

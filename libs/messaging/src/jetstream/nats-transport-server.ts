@@ -2,7 +2,7 @@ import { Server, type CustomTransportStrategy, type MessageHandler } from '@nest
 import { AckPolicy, DeliverPolicy, jetstream, jetstreamManager, type ConsumerMessages, type JsMsg } from '@nats-io/jetstream';
 import { nanos, type Msg, type NatsConnection, type Subscription } from '@nats-io/transport-node';
 import { subjectFilterFor, type CommandMessage, type EventEnvelope } from '@civicloop/contracts';
-import { systemContext, type TenantTransactions } from '@civicloop/persistence';
+import type { TenantTransactions } from '@civicloop/persistence';
 import { messageMetrics, sampleConsumerLag } from '@civicloop/telemetry';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { faultPoint } from '../fault-point';
@@ -10,7 +10,7 @@ import { EventBatches } from '../transport/event-batches';
 import { splitHandlers } from '../transport/handler-invocation';
 import { handleCommand, handleEvent } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
-import { runEventBatch } from '../inbox/event-batch';
+import { handledInOneTransaction } from '../transport/batch-transaction';
 import { CIVIC_STREAM, isNotFound } from './civic-stream';
 
 export interface NatsTransportOptions {
@@ -193,15 +193,9 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
     }
-    const { tenantId, userId } = systemContext(batch[0].event.tenantId);
-    try {
-      const events = batch.map(({ event }) => event);
-      await this.transactions.runJoined(tenantId, userId, () =>
-        runEventBatch(events, async () => {
-          for (const delivery of batch) await this.handle(delivery, handlers);
-        }),
-      );
-    } catch {
+    const deliveries = new Map(batch.map((delivery) => [delivery.event, delivery]));
+    const handled = await handledInOneTransaction(this.transactions, [...deliveries.keys()], (event) => this.handle(deliveries.get(event)!, handlers));
+    if (!handled) {
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
     }

@@ -35,7 +35,7 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
         log: (message, error) => logger.error(error instanceof Error ? `${message}: ${error.message}` : message),
       });
   strategy.useDeadLetters(deadLetters);
-  if (strategy instanceof NatsTransportServer) strategy.useBatchTransactions(app.get(TenantTransactions));
+  strategy.useBatchTransactions(app.get(TenantTransactions));
   app.connectMicroservice({ strategy }, { inheritAppConfig: true });
   await app.startAllMicroservices();
   // A closed service's sampler fails and is left out of the scrape; a restarted one replaces it.
