@@ -4,7 +4,7 @@ import type { TenantTransactions } from '@civicloop/persistence';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { handledInOneTransaction } from '../transport/batch-transaction';
 import { splitHandlers } from '../transport/handler-invocation';
-import { handleCommand, handleEvent } from '../transport/message-handling';
+import { handleCommand, handleEvent, handleEventUncounted } from '../transport/message-handling';
 import type { InProcessBroker } from './in-process-broker';
 
 /** Serves a service's @MessagePattern and @EventPattern handlers from the in-process broker. */
@@ -37,12 +37,19 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
     this.subjects = [...commands.keys()];
     if (events.size > 0) {
       if (!this.deadLetters) throw new Error(`${this.serviceName}: call useDeadLetters() before listening`);
-      const handle = (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery);
       const transactions = this.transactions;
       this.broker.addConsumer(this.serviceName, {
         eventTypes: new Set(events.keys()),
-        handle,
-        handleBatch: transactions ? (batch) => handledInOneTransaction(transactions, batch, (event) => handle(event, 1)) : undefined,
+        handle: (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery),
+        handleBatch: transactions
+          ? (batch) =>
+              handledInOneTransaction(
+                transactions,
+                this.serviceName,
+                batch.map((event) => ({ event, delivery: 1 })),
+                ({ event, delivery }) => handleEventUncounted(this.serviceName, events.get(event.type)!, event, delivery),
+              )
+          : undefined,
         deadLetters: this.deadLetters,
       });
     }

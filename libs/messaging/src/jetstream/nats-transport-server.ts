@@ -8,9 +8,10 @@ import type { DeadLetterSink } from '../inbox/dead-letters';
 import { faultPoint } from '../fault-point';
 import { EventBatches } from '../transport/event-batches';
 import { splitHandlers } from '../transport/handler-invocation';
-import { handleCommand, handleEvent } from '../transport/message-handling';
+import { handleCommand, handleEvent, handleEventUncounted } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
 import { handledInOneTransaction } from '../transport/batch-transaction';
+import { DEFAULT_CONSUMER_SLOTS } from '../service/distributed-config';
 import { CIVIC_STREAM, isNotFound } from './civic-stream';
 
 export interface NatsTransportOptions {
@@ -55,7 +56,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
   constructor(private readonly options: NatsTransportOptions) {
     super();
     this.redelivery = options.redelivery ?? DEFAULT_REDELIVERY;
-    this.slots = options.concurrency ?? 8;
+    this.slots = options.concurrency ?? DEFAULT_CONSUMER_SLOTS;
     this.waiting = new EventBatches<Delivery>(options.batchSize ?? 32, ({ event }) => event.tenantId);
   }
 
@@ -193,8 +194,10 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
     }
-    const deliveries = new Map(batch.map((delivery) => [delivery.event, delivery]));
-    const handled = await handledInOneTransaction(this.transactions, [...deliveries.keys()], (event) => this.handle(deliveries.get(event)!, handlers));
+    const members = batch.map(({ msg, event }) => ({ event, delivery: msg.info.deliveryCount, headers: msg.headers }));
+    const handled = await handledInOneTransaction(this.transactions, this.options.serviceName, members, ({ event, delivery, headers }) =>
+      handleEventUncounted(this.options.serviceName, this.handlerFor(event, handlers), event, delivery, headers),
+    );
     if (!handled) {
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;
@@ -203,17 +206,17 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
     for (const { msg } of batch) msg.ack();
   }
 
-  private async handle({ msg, event }: Delivery, handlers: Map<string, MessageHandler>): Promise<void> {
+  private handlerFor(event: EventEnvelope, handlers: Map<string, MessageHandler>): MessageHandler {
     const handler = handlers.get(event.type);
     if (!handler) throw new Error(`no handler for ${event.type}`);
-    await handleEvent(this.options.serviceName, handler, event, msg.info.deliveryCount, msg.headers);
+    return handler;
   }
 
   private async settle(pulled: Delivery, handlers: Map<string, MessageHandler>): Promise<void> {
     const { msg, event } = pulled;
     const delivery = msg.info.deliveryCount;
     try {
-      await this.handle(pulled, handlers);
+      await handleEvent(this.options.serviceName, this.handlerFor(event, handlers), event, delivery, msg.headers);
       faultPoint('consumer-after-commit');
       msg.ack();
     } catch (error) {

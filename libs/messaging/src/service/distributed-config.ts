@@ -13,6 +13,8 @@ export interface DistributedConfig {
   httpHost: string;
   /** How long JetStream waits for an ack before redelivering (tests shorten it). */
   ackWaitMs: number;
+  /** Transactions a service runs at once for its events; more events wait and go in batches (docs/adr/0023). */
+  consumerSlots: number;
 }
 
 export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: number): DistributedConfig {
@@ -27,7 +29,18 @@ export function readDistributedConfig(env: NodeJS.ProcessEnv, defaultPort: numbe
     httpPort: Number(env.CIVICLOOP_HTTP_PORT ?? defaultPort),
     httpHost: env.CIVICLOOP_HTTP_HOST ?? '127.0.0.1',
     ackWaitMs: Number(env.CIVICLOOP_ACK_WAIT_MS ?? 30_000),
+    consumerSlots: wholeNumberIn(env, 'CIVICLOOP_CONSUMER_SLOTS', 1, 64, DEFAULT_CONSUMER_SLOTS),
   };
+}
+
+export const DEFAULT_CONSUMER_SLOTS = 8;
+
+function wholeNumberIn(env: NodeJS.ProcessEnv, name: string, min: number, max: number, fallback: number): number {
+  const text = env[name];
+  if (text === undefined || text === '') return fallback;
+  const value = Number(text);
+  if (!Number.isInteger(value) || value < min || value > max) throw new Error(`${name} must be a whole number from ${min} to ${max}, not "${text}"`);
+  return value;
 }
 
 /**

@@ -34,7 +34,7 @@ export async function runDistributedService(
       databaseUrl: config.databaseUrl,
       migrationDatabaseUrl: config.migrationDatabaseUrl,
       clock: clockFromEnvironment(process.env),
-      nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs },
+      nats: { connection, monitorUrl: config.natsMonitorUrl, streamReplicas: config.streamReplicas, ackWaitMs: config.ackWaitMs, consumerSlots: config.consumerSlots },
     };
     const app = await startServiceApp({ serviceName, module: moduleFor(runtime), runtime, httpPort: config.httpPort, httpHost: config.httpHost, startRelay: true });
     logger.log(`${serviceName} ready; health on http://127.0.0.1:${config.httpPort}/health/ready`);

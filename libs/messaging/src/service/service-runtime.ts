@@ -13,7 +13,7 @@ export interface ServiceRuntime {
   /** Embedded: the broker hop inside this process. */
   broker?: InProcessBroker;
   /** Distributed: the NATS connection, and the monitoring URL the durability check reads. */
-  nats?: { connection: NatsConnection; monitorUrl?: string; streamReplicas: number; ackWaitMs?: number };
+  nats?: { connection: NatsConnection; monitorUrl?: string; streamReplicas: number; ackWaitMs?: number; consumerSlots?: number };
   poolSize?: number;
 }
 

@@ -32,6 +32,7 @@ export async function startServiceApp(options: StartServiceOptions): Promise<INe
         serviceName: options.serviceName,
         connection: options.runtime.nats!.connection,
         ackWaitMs: options.runtime.nats!.ackWaitMs,
+        concurrency: options.runtime.nats!.consumerSlots,
         log: (message, error) => logger.error(error instanceof Error ? `${message}: ${error.message}` : message),
       });
   strategy.useDeadLetters(deadLetters);

@@ -1,26 +1,43 @@
 import type { EventEnvelope } from '@civicloop/contracts';
 import { systemContext, type TenantTransactions } from '@civicloop/persistence';
+import { messageMetrics } from '@civicloop/telemetry';
 import { runEventBatch } from '../inbox/event-batch';
+
+/** An event of a batch, and how many times it has been delivered. */
+export interface BatchMember {
+  event: EventEnvelope;
+  delivery: number;
+}
 
 /**
  * Handles events of one district in one transaction, one after another: one commit for all
  * (docs/adr/0023). False if any handler threw: then nothing of the batch was kept, and the caller
- * handles each event again on its own, with its own redelivery and dead letter.
+ * handles each event again on its own, with its own redelivery and dead letter. `handle` counts
+ * nothing (handleEventUncounted): the batch's events are counted once it commits, so a batch that
+ * rolls back is counted only by the passes that follow it.
  */
-export async function handledInOneTransaction(
+export async function handledInOneTransaction<Member extends BatchMember>(
   transactions: TenantTransactions,
-  events: readonly EventEnvelope[],
-  handle: (event: EventEnvelope) => Promise<void>,
+  service: string,
+  members: readonly Member[],
+  handle: (member: Member) => Promise<void>,
 ): Promise<boolean> {
-  const { tenantId, userId } = systemContext(events[0].tenantId);
+  const { tenantId, userId } = systemContext(members[0].event.tenantId);
   try {
     await transactions.runJoined(tenantId, userId, () =>
-      runEventBatch(events, async () => {
-        for (const event of events) await handle(event);
-      }),
+      runEventBatch(
+        members.map((member) => member.event),
+        async () => {
+          for (const member of members) await handle(member);
+        },
+      ),
     );
-    return true;
   } catch {
     return false;
   }
+  for (const { event, delivery } of members) {
+    if (delivery > 1) messageMetrics.redelivered(service, event.type);
+    messageMetrics.handled(service, event.type);
+  }
+  return true;
 }

@@ -27,17 +27,25 @@ export function handleCommand(service: string, subject: string, handler: Message
  */
 export async function handleEvent(service: string, handler: MessageHandler, event: EventEnvelope, delivery: number, headers?: TraceHeaderReader): Promise<void> {
   if (delivery > 1) messageMetrics.redelivered(service, event.type);
+  try {
+    await handleEventUncounted(service, handler, event, delivery, headers);
+    messageMetrics.handled(service, event.type);
+  } catch (error) {
+    messageMetrics.failed(service, event.type);
+    throw error;
+  }
+}
+
+/**
+ * The same in a batch, which counts its events only once it commits: a batch that rolls back is
+ * handled again event by event, and those passes count.
+ */
+export async function handleEventUncounted(service: string, handler: MessageHandler, event: EventEnvelope, delivery: number, headers?: TraceHeaderReader): Promise<void> {
   await receivingSpan(
     'event',
     { destination: event.type, consumerGroup: service, messageId: event.eventId, delivery, headers, traceparent: event.traceparent },
     async (traceparent) => {
-      try {
-        await invokeHandler(handler, traceparent ? { ...event, traceparent } : event);
-        messageMetrics.handled(service, event.type);
-      } catch (error) {
-        messageMetrics.failed(service, event.type);
-        throw error;
-      }
+      await invokeHandler(handler, traceparent ? { ...event, traceparent } : event);
     },
   );
 }
