@@ -7,6 +7,7 @@ export * from './outbox/outbox-relay';
 export * from './inbox/event-inbox';
 export * from './inbox/dead-letters';
 export * from './inbox/batch-read-ahead';
+export * from './inbox/batch-write-behind';
 export * from './commands/command-executor';
 export * from './commands/command-client';
 export * from './transport/redelivery-policy';

@@ -1,12 +1,11 @@
 import { Injectable } from '@nestjs/common';
-import { In, type EntityManager } from 'typeorm';
-import { EventTypes, type EventEnvelope } from '@civicloop/contracts';
+import type { EntityManager } from 'typeorm';
+import { EventTypes } from '@civicloop/contracts';
 import { nextStatus } from '@civicloop/request-lifecycle';
-import { BatchReadAhead, EventInbox } from '@civicloop/messaging';
-import { CivicRequest } from '../requests/civic-request.entity';
-import { historyValues, HISTORY_INSERT } from '../requests/record-own-event';
+import { EventInbox } from '@civicloop/messaging';
 import { progressActionOf } from './progress-action';
 import { progressOutcome } from './progress-outcome';
+import { recordProgress, requestsInProgress, type ProgressEvent } from './progress-rows';
 
 /** Raised when an event arrives before the one it follows: the transport retries it later. */
 export class EventArrivedEarly extends Error {}
@@ -15,24 +14,6 @@ export class EventArrivedEarly extends Error {}
  * Follows a request through the other services' events: its status for the people who ask, and
  * its history (every event: who, when, what, why) for the record.
  */
-type ProgressEvent = EventEnvelope<{ requestId: string; attempt?: number; unitCode?: string }>;
-
-/** The requests a batch of events is about, locked in one statement (in id order, as every batch locks them). */
-const requestsInProgress = new BatchReadAhead<CivicRequest>(
-  'intake.progress',
-  (event) => (event as ProgressEvent).data?.requestId?.toLowerCase(),
-  async (manager, tenantId, ids) => {
-    const rows = await manager.find(CivicRequest, {
-      where: { tenantId, id: In(ids) },
-      // Only what progress reads and writes: the description and its bigrams are the bulk of a row.
-      select: { id: true, tenantId: true, status: true, attempt: true, currentUnitCode: true, assignedUnitCodes: true, version: true },
-      order: { id: 'ASC' },
-      lock: { mode: 'pessimistic_write' },
-    });
-    return new Map(rows.map((row) => [row.id, row]));
-  },
-);
-
 @Injectable()
 export class RequestProgressService {
   constructor(private readonly inbox: EventInbox) {}
@@ -62,19 +43,7 @@ export class RequestProgressService {
       request.assignedUnitCodes = [...request.assignedUnitCodes, unitCode];
       changed = true;
     }
-    const history = historyValues(request.id, event);
-    if (!changed) {
-      await manager.query(HISTORY_INSERT, history);
-      return;
-    }
-    // The new status and the history entry in one statement: one round trip per event (docs/adr/0023).
-    request.version += 1;
-    await manager.query(
-      `with progressed as (
-         update intake.requests set status = $9, attempt = $10, current_unit_code = $11, assigned_unit_codes = $12::text[], version = $13
-          where tenant_id = $2 and id = $3::uuid)
-       ${HISTORY_INSERT}`,
-      [...history, request.status, request.attempt, request.currentUnitCode, request.assignedUnitCodes, request.version],
-    );
+    if (changed) request.version += 1;
+    await recordProgress(manager, event, request, changed);
   }
 }

@@ -35,5 +35,18 @@ export function historyPlaceholders(offset = 0): string {
   return `(${HISTORY_CASTS.map((cast, i) => `$${offset + i + 1}${cast}`).join(', ')})`;
 }
 
+/** The same row as a JSON record, to insert many from one parameter (HISTORY_FROM_JSON). */
+export function historyRecord(requestId: string, event: EventEnvelope<object>): Record<string, unknown> {
+  const [event_id, tenant_id, request_id, type, occurred_at, actor_id, actor_roles] = historyValues(requestId, event);
+  return { event_id, tenant_id, request_id, type, occurred_at, actor_id, actor_roles, data: event.data };
+}
+
+/** Inserts the request_history rows of a JSON array of historyRecord()s, given as parameter `$n`. */
+export function historyFromJson(n: number): string {
+  return `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')})
+          select ${HISTORY_COLUMNS.join(', ')} from jsonb_to_recordset($${n}::jsonb)
+            as h(event_id uuid, tenant_id text, request_id uuid, type text, occurred_at timestamptz, actor_id text, actor_roles text[], data jsonb)`;
+}
+
 /** Inserts one request_history row from parameters $1…$8 (historyValues). */
 export const HISTORY_INSERT = `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${historyPlaceholders()}`;

@@ -8,13 +8,22 @@ interface EventBatch {
   unclaimedFresh: Map<string, Set<string>>;
   /** Per read-ahead (by name): the rows it loaded for the batch, as the batch's transaction has left them. */
   readAhead: Map<string, Map<string, unknown>>;
+  /** Per write-behind (by name): the writes its handlers left for the end of the batch. */
+  writeBehind: Map<string, unknown>;
+  /** Run in order once every handler is done, still inside the batch's transaction. */
+  beforeCommit: Array<() => Promise<void>>;
 }
 
 const storage = new AsyncLocalStorage<EventBatch>();
 
-/** Runs `work` (the batch's handlers, in one transaction) with the batch known to the inboxes. */
+/** Runs `work` (the batch's handlers, in one transaction) with the batch known to the inboxes, then the writes they left for its end. */
 export function runEventBatch<T>(events: readonly EventEnvelope[], work: () => Promise<T>): Promise<T> {
-  return storage.run({ events, unclaimedFresh: new Map(), readAhead: new Map() }, work);
+  const batch: EventBatch = { events, unclaimedFresh: new Map(), readAhead: new Map(), writeBehind: new Map(), beforeCommit: [] };
+  return storage.run(batch, async () => {
+    const result = await work();
+    for (const write of batch.beforeCommit) await write();
+    return result;
+  });
 }
 
 /** The batch `event` is being handled in, if any. */
