@@ -8,6 +8,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../support/stack/service-process';
+import { waitUntilDrained } from './bench/backlog';
 import { assertDurablePostgres, jetStreamBaselines, postgresBaselines, type JetStreamBaseline } from './bench/baselines';
 import { loopCeiling, nearestConcurrency } from './bench/ceiling';
 import { cpuMeter } from './bench/cpu';
@@ -27,6 +28,9 @@ import { printReplay } from './replay/print-replay';
 import { DEFAULT_REPLAY, runReplay } from './replay/replay';
 
 const log = (line: string) => console.error(line);
+
+/** How long a measured stage waits for the work earlier stages left behind (the intake stage's dispatching, above all). */
+const DRAIN_TIMEOUT_MS = 180_000;
 
 async function runStages(options: BenchOptions, target: Target, results: BenchResults): Promise<void> {
   await assertDurablePostgres(target.databaseUrl); // every figure claims durability, not only the baselines
@@ -49,6 +53,7 @@ async function runStages(options: BenchOptions, target: Target, results: BenchRe
   }
   if (stages.has('loop')) {
     log(`3. full loop, ${options.loops} requests`);
+    await waitUntilDrained(target.databaseUrl, target.nats?.url, DRAIN_TIMEOUT_MS, log);
     const loop = await fullLoopStage(
       target,
       { loops: options.loops, inFlight: options.loopsInFlight, httpConcurrency: options.loopHttpConcurrency, timeoutMs: Math.max(options.timeoutMs, 30_000), statsSettleMs: options.smoke ? 1_500 : 11_000 },
@@ -74,6 +79,7 @@ async function runStages(options: BenchOptions, target: Target, results: BenchRe
   }
   if (stages.has('latency')) {
     log('4. registration → assignment at fixed rates (open model)');
+    await waitUntilDrained(target.databaseUrl, target.nats?.url, DRAIN_TIMEOUT_MS, log);
     results.latency = await fixedRateStage(target, options.rates, options.rateSeconds, options.timeoutMs, log);
     // Timeouts are speed (reported, never a failure); an error answer or a request never assigned is not.
     const errors = results.latency.reduce((sum, rate) => sum + rate.errors, 0);
