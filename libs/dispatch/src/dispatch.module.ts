@@ -38,6 +38,7 @@ import { SupervisionNotice } from './supervision/supervision-notice.entity';
 import { SupervisionService } from './supervision/supervision.service';
 import { AddRemindersAndSupervision1765000000320 } from './migrations/1765000000320-add-reminders-and-supervision';
 import { AddReferenceVersions1765000000330 } from './migrations/1765000000330-add-reference-versions';
+import { IndexDeadlinesByAssignment1766000000340 } from './migrations/1766000000340-index-deadlines-by-assignment';
 import { CalendarYearRow } from './districts/calendar-year.entity';
 import { DistrictCalendarService } from './districts/district-calendar.service';
 import { DistrictRulesService } from './districts/district-rules.service';
@@ -71,6 +72,7 @@ export const DISPATCH_SERVICE: ServiceDefinition = {
     AddObjectionsAndExtensions1765000000310,
     AddRemindersAndSupervision1765000000320,
     AddReferenceVersions1765000000330,
+    IndexDeadlinesByAssignment1766000000340,
   ],
 };
 

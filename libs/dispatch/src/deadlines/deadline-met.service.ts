@@ -18,10 +18,12 @@ export class DeadlineMetService {
 
   private async meet(manager: EntityManager, tenantId: string, reply: ReplyRecorded): Promise<void> {
     await manager.query(
-      `update dispatch.deadlines d set state = 'met' from dispatch.assignments a
-        where a.id = d.assignment_id and d.state = 'pending'
-          and ((d.kind = 'feedback' and a.tenant_id = $1 and a.request_id = $2 and a.attempt = $3)
-               or (d.kind = 'supervision' and d.assignment_id = $4))`,
+      // By assignment (deadlines_assignment), so the cost does not grow with the open orders of the district.
+      `with attempt as (select a.id from dispatch.assignments a where a.tenant_id = $1 and a.request_id = $2 and a.attempt = $3)
+       update dispatch.deadlines d set state = 'met'
+        where d.tenant_id = $1 and d.state = 'pending'
+          and d.assignment_id = any(array(select id from attempt union select $4::uuid))
+          and ((d.kind = 'feedback' and d.assignment_id in (select id from attempt)) or (d.kind = 'supervision' and d.assignment_id = $4))`,
       [tenantId, reply.requestId, reply.attempt, reply.assignmentId],
     );
   }
