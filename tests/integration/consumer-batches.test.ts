@@ -1,5 +1,6 @@
 import { localMonth } from '@civicloop/clock';
 import { ApiClient, eventually, freshTenantId } from '../support/api/api-client';
+import { CLOSED_LOOP_HISTORY } from '../support/api/closed-loop-scenarios';
 import { agent, dispatcher, donghuaStaff, drainageRequest, operator, supervisor } from '../support/api/demo-people';
 import { withClient } from '../support/stack/test-database';
 import { startDistributedStack, type DistributedStack } from '../support/stack/distributed-stack';
@@ -67,15 +68,7 @@ describe('events handled in batches (one consumer slot per service, PostgreSQL, 
 
     for (const id of ids) {
       const history = await api.get(`/requests/${id}/history`);
-      expect(history.body.map((entry: { type: string }) => entry.type)).toEqual([
-        'request.registered',
-        'assignment.created',
-        'assignment.signed',
-        'reply.recorded',
-        'callback.due',
-        'callback.recorded',
-        'request.closed',
-      ]);
+      expect(history.body.map((entry: { type: string }) => entry.type)).toEqual(CLOSED_LOOP_HISTORY);
     }
     const row = await eventually('the rates to count the burst', async () => {
       const report = await api.as(supervisor).get(`/reports/unit-rates?month=${month}`);

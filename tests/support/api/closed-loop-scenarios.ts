@@ -3,6 +3,9 @@ import { ApiClient, eventually, freshTenantId, type Identity } from './api-clien
 import type { GatewayTarget } from './test-tokens';
 import { agent, dispatcher, donghuaStaff, drainageRequest, housingStaff, jingshanStaff, operator, otherResident, resident, supervisor } from './demo-people';
 
+/** A request's history once it went round the loop once: registered to closed, solved at the first callback. */
+export const CLOSED_LOOP_HISTORY = ['request.registered', 'assignment.created', 'assignment.signed', 'reply.recorded', 'callback.due', 'callback.recorded', 'request.closed'];
+
 /**
  * The whole request loop through the gateway, the same in the embedded and the distributed mode:
  * register → dispatched → signed → replied → callback → counted in the three rates.
@@ -78,15 +81,7 @@ export function describeClosedLoop(gateway: () => GatewayTarget): void {
     await statusOf(id, 'closed');
 
     const history = await api.get(`/requests/${id}/history`);
-    expect(history.body.map((e: { type: string }) => e.type)).toEqual([
-      'request.registered',
-      'assignment.created',
-      'assignment.signed',
-      'reply.recorded',
-      'callback.due',
-      'callback.recorded',
-      'request.closed',
-    ]);
+    expect(history.body.map((e: { type: string }) => e.type)).toEqual(CLOSED_LOOP_HISTORY);
     expect(history.body[2].actor.userId).toContain(donghuaStaff.userId);
 
     const row = await eventually('the rates to count the closed request', async () => {

@@ -1,18 +1,9 @@
 import type { EventEnvelope } from '@civicloop/contracts';
+import { testEvent } from '../inbox/test-event.fixture';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { InProcessBroker } from './in-process-broker';
 
-const event = (n: number, tenantId: string): EventEnvelope => ({
-  eventId: `00000000-0000-4000-8000-00000000000${n}`,
-  tenantId,
-  type: 'request.registered',
-  version: 1,
-  aggregateId: `r-${n}`,
-  aggregateVersion: 1,
-  occurredAt: '2026-11-24T00:00:00Z',
-  actor: { userId: 'system', roles: [] },
-  data: {},
-});
+const event = (n: number, tenantId: string): EventEnvelope => testEvent(n, { tenantId, type: 'request.registered', aggregateId: `r-${n}` });
 
 const noDeadLetters = { record: async () => undefined } as unknown as DeadLetterSink;
 

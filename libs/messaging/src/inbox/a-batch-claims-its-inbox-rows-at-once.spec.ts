@@ -1,20 +1,11 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
+import { testEvent } from './test-event.fixture';
 import type { TenantTransactions } from '@civicloop/persistence';
 import { runEventBatch } from './event-batch';
 import { EventInbox } from './event-inbox';
 
-const event = (n: number): EventEnvelope => ({
-  eventId: `00000000-0000-4000-8000-00000000000${n}`,
-  tenantId: 'district-a',
-  type: 'assignment.created',
-  version: 1,
-  aggregateId: 'r-1',
-  aggregateVersion: 1,
-  occurredAt: '2026-11-24T00:00:00Z',
-  actor: { userId: 'system', roles: [] },
-  data: {},
-});
+const event = (n: number): EventEnvelope => testEvent(n);
 
 /** An inbox table in memory, counting the statements that reach it. */
 function inboxWith(alreadyHandled: string[] = []) {

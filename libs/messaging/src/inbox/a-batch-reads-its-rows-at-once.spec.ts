@@ -1,19 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
+import { testEvent } from './test-event.fixture';
 import { BatchReadAhead } from './batch-read-ahead';
 import { runEventBatch } from './event-batch';
 
-const event = (n: number, requestId: string, tenantId = 'district-a'): EventEnvelope => ({
-  eventId: `00000000-0000-4000-8000-00000000000${n}`,
-  tenantId,
-  type: 'assignment.created',
-  version: 1,
-  aggregateId: requestId,
-  aggregateVersion: 1,
-  occurredAt: '2026-11-24T00:00:00Z',
-  actor: { userId: 'system', roles: [] },
-  data: { requestId },
-});
+const event = (n: number, requestId: string, tenantId = 'district-a'): EventEnvelope => testEvent(n, { tenantId, aggregateId: requestId, data: { requestId } });
 
 interface Row {
   id: string;

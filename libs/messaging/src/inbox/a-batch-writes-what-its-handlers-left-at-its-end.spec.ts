@@ -1,19 +1,10 @@
 import type { EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
+import { testEvent } from './test-event.fixture';
 import { BatchWriteBehind } from './batch-write-behind';
 import { runEventBatch } from './event-batch';
 
-const event = (n: number): EventEnvelope => ({
-  eventId: `00000000-0000-4000-8000-00000000000${n}`,
-  tenantId: 'district-a',
-  type: 'assignment.signed',
-  version: 1,
-  aggregateId: 'r-1',
-  aggregateVersion: 1,
-  occurredAt: '2026-11-24T00:00:00Z',
-  actor: { userId: 'system', roles: [] },
-  data: {},
-});
+const event = (n: number): EventEnvelope => testEvent(n, { type: 'assignment.signed' });
 
 function historyWriter() {
   const statements: Array<{ tenantId: string; rows: string[] }> = [];
