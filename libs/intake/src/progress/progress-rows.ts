@@ -2,7 +2,7 @@ import { In, type EntityManager } from 'typeorm';
 import type { EventEnvelope } from '@civicloop/contracts';
 import { BatchReadAhead, BatchWriteBehind } from '@civicloop/messaging';
 import { CivicRequest } from '../requests/civic-request.entity';
-import { historyFromJson, historyRecord, historyValues, HISTORY_INSERT } from '../requests/record-own-event';
+import { historyFromJson, historyRecord } from '../requests/record-own-event';
 
 export type ProgressEvent = EventEnvelope<{ requestId: string; attempt?: number; unitCode?: string }>;
 
@@ -27,7 +27,7 @@ interface ProgressWrites {
 
 const REQUEST_RECORD = `id uuid, status text, attempt int, current_unit_code text, assigned_unit_codes text[], version int`;
 
-/** A batch's progress in one statement at its end: every request it moved and every history row (docs/adr/0024). */
+/** Progress in one statement: every request moved and every history row, of a batch at its end or of one event (docs/adr/0024). */
 const progressWrites = new BatchWriteBehind<ProgressWrites>(
   'intake.progress',
   () => ({ requests: new Map(), history: [] }),
@@ -49,24 +49,9 @@ const progressWrites = new BatchWriteBehind<ProgressWrites>(
  * Records an event in the request's history and, when `moved`, the request's new state (its row
  * object, already changed and its version raised): at the end of the batch, or at once outside one.
  */
-export async function recordProgress(manager: EntityManager, event: ProgressEvent, request: CivicRequest, moved: boolean): Promise<void> {
-  const pending = progressWrites.pendingFor(manager, event);
-  if (pending) {
-    pending.history.push(historyRecord(request.id, event));
-    if (moved) pending.requests.set(request.id, request);
-    return;
-  }
-  const history = historyValues(request.id, event);
-  if (!moved) {
-    await manager.query(HISTORY_INSERT, history);
-    return;
-  }
-  // The new status and the history entry in one statement: one round trip per event (docs/adr/0023).
-  await manager.query(
-    `with progressed as (
-       update intake.requests set status = $9, attempt = $10, current_unit_code = $11, assigned_unit_codes = $12::text[], version = $13
-        where tenant_id = $2 and id = $3::uuid)
-     ${HISTORY_INSERT}`,
-    [...history, request.status, request.attempt, request.currentUnitCode, request.assignedUnitCodes, request.version],
-  );
+export function recordProgress(manager: EntityManager, event: ProgressEvent, request: CivicRequest, moved: boolean): Promise<void> {
+  return progressWrites.record(manager, event, ({ requests, history }) => {
+    history.push(historyRecord(request.id, event));
+    if (moved) requests.set(request.id, request);
+  });
 }

@@ -26,16 +26,16 @@ export async function recordOwnEvents(
 }
 
 /** One request_history row's values, for the placeholders of historyPlaceholders(). */
-export function historyValues(requestId: string, event: EventEnvelope<object>): unknown[] {
+function historyValues(requestId: string, event: EventEnvelope<object>): unknown[] {
   return [event.eventId, event.tenantId, requestId, event.type, event.occurredAt, event.actor.userId, event.actor.roles, JSON.stringify(event.data)];
 }
 
 /** `($n, …)` for one request_history row whose values start after `offset` parameters. */
-export function historyPlaceholders(offset = 0): string {
+function historyPlaceholders(offset: number): string {
   return `(${HISTORY_CASTS.map((cast, i) => `$${offset + i + 1}${cast}`).join(', ')})`;
 }
 
-/** The same row as a JSON record, to insert many from one parameter (HISTORY_FROM_JSON). */
+/** The same row as a JSON record, to insert many from one parameter (historyFromJson). */
 export function historyRecord(requestId: string, event: EventEnvelope<object>): Record<string, unknown> {
   const [event_id, tenant_id, request_id, type, occurred_at, actor_id, actor_roles] = historyValues(requestId, event);
   return { event_id, tenant_id, request_id, type, occurred_at, actor_id, actor_roles, data: event.data };
@@ -47,6 +47,3 @@ export function historyFromJson(n: number): string {
           select ${HISTORY_COLUMNS.join(', ')} from jsonb_to_recordset($${n}::jsonb)
             as h(event_id uuid, tenant_id text, request_id uuid, type text, occurred_at timestamptz, actor_id text, actor_roles text[], data jsonb)`;
 }
-
-/** Inserts one request_history row from parameters $1…$8 (historyValues). */
-export const HISTORY_INSERT = `insert into intake.request_history (${HISTORY_COLUMNS.join(', ')}) values ${historyPlaceholders()}`;

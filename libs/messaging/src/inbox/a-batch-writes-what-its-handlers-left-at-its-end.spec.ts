@@ -23,7 +23,7 @@ describe('writes left for the end of a batch', () => {
     const seenWhileHandling: number[] = [];
     await runEventBatch(batch, async () => {
       for (const member of batch) {
-        writer.pendingFor(manager, member)!.push(member.eventId.slice(-1));
+        await writer.record(manager, member, (rows) => rows.push(member.eventId.slice(-1)));
         seenWhileHandling.push(statements.length);
       }
     });
@@ -31,9 +31,10 @@ describe('writes left for the end of a batch', () => {
     expect(statements).toEqual([{ tenantId: 'district-a', rows: ['1', '2', '3'] }]);
   });
 
-  it('are not gathered outside a batch: the handler writes at once', () => {
-    const { writer, manager } = historyWriter();
-    expect(writer.pendingFor(manager, event(1))).toBeUndefined();
+  it('are not gathered outside a batch: the handler’s own go in the same statement at once', async () => {
+    const { writer, statements, manager } = historyWriter();
+    await writer.record(manager, event(1), (rows) => rows.push('1'));
+    expect(statements).toEqual([{ tenantId: 'district-a', rows: ['1'] }]);
   });
 
   it('are never sent when a handler of the batch fails', async () => {
@@ -41,7 +42,7 @@ describe('writes left for the end of a batch', () => {
     const batch = [event(1), event(2)];
     await expect(
       runEventBatch(batch, async () => {
-        writer.pendingFor(manager, batch[0])!.push('1');
+        await writer.record(manager, batch[0], (rows) => rows.push('1'));
         throw new Error('event 2 arrived early');
       }),
     ).rejects.toThrow('arrived early');
