@@ -4,7 +4,7 @@ import type { TenantTransactions } from '@civicloop/persistence';
 import type { DeadLetterSink } from '../inbox/dead-letters';
 import { handledInOneTransaction } from '../transport/batch-transaction';
 import { splitHandlers } from '../transport/handler-invocation';
-import { handleCommand, handleEvent, handleEventUncounted } from '../transport/message-handling';
+import { handleCommand, handleEvent } from '../transport/message-handling';
 import type { InProcessBroker } from './in-process-broker';
 
 /** Serves a service's @MessagePattern and @EventPattern handlers from the in-process broker. */
@@ -42,13 +42,7 @@ export class InProcessServer extends Server implements CustomTransportStrategy {
         eventTypes: new Set(events.keys()),
         handle: (event: EventEnvelope, delivery: number) => handleEvent(this.serviceName, events.get(event.type)!, event, delivery),
         handleBatch: transactions
-          ? (batch) =>
-              handledInOneTransaction(
-                transactions,
-                this.serviceName,
-                batch.map((event) => ({ event, delivery: 1 })),
-                ({ event, delivery }) => handleEventUncounted(this.serviceName, events.get(event.type)!, event, delivery),
-              )
+          ? (batch) => handledInOneTransaction(transactions, this.serviceName, batch.map((event) => ({ event, delivery: 1 })), (event) => events.get(event.type)!)
           : undefined,
         deadLetters: this.deadLetters,
       });

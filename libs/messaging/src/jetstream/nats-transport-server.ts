@@ -8,7 +8,7 @@ import type { DeadLetterSink } from '../inbox/dead-letters';
 import { faultPoint } from '../fault-point';
 import { EventBatches } from '../transport/event-batches';
 import { splitHandlers } from '../transport/handler-invocation';
-import { handleCommand, handleEvent, handleEventUncounted } from '../transport/message-handling';
+import { handleCommand, handleEvent } from '../transport/message-handling';
 import { DEFAULT_REDELIVERY, type RedeliveryPolicy } from '../transport/redelivery-policy';
 import { handledInOneTransaction } from '../transport/batch-transaction';
 import { DEFAULT_CONSUMER_SLOTS } from '../service/distributed-config';
@@ -195,9 +195,7 @@ export class NatsTransportServer extends Server implements CustomTransportStrate
       return;
     }
     const members = batch.map(({ msg, event }) => ({ event, delivery: msg.info.deliveryCount, headers: msg.headers }));
-    const handled = await handledInOneTransaction(this.transactions, this.options.serviceName, members, ({ event, delivery, headers }) =>
-      handleEventUncounted(this.options.serviceName, this.handlerFor(event, handlers), event, delivery, headers),
-    );
+    const handled = await handledInOneTransaction(this.transactions, this.options.serviceName, members, (event) => this.handlerFor(event, handlers));
     if (!handled) {
       await Promise.all(batch.map((delivery) => this.settle(delivery, handlers)));
       return;

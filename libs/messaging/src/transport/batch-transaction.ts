@@ -1,26 +1,28 @@
+import type { MessageHandler } from '@nestjs/microservices';
 import type { EventEnvelope } from '@civicloop/contracts';
 import { systemContext, type TenantTransactions } from '@civicloop/persistence';
-import { messageMetrics } from '@civicloop/telemetry';
+import { messageMetrics, type TraceHeaderReader } from '@civicloop/telemetry';
 import { runEventBatch } from '../inbox/event-batch';
+import { handleEventUncounted } from './message-handling';
 
-/** An event of a batch, and how many times it has been delivered. */
+/** An event of a batch, how many times it has been delivered, and the headers it came with (NATS). */
 export interface BatchMember {
   event: EventEnvelope;
   delivery: number;
+  headers?: TraceHeaderReader;
 }
 
 /**
  * Handles events of one district in one transaction, one after another: one commit for all
  * (docs/adr/0023). False if any handler threw: then nothing of the batch was kept, and the caller
- * handles each event again on its own, with its own redelivery and dead letter. `handle` counts
- * nothing (handleEventUncounted): the batch's events are counted once it commits, so a batch that
- * rolls back is counted only by the passes that follow it.
+ * handles each event again on its own, with its own redelivery and dead letter. The batch's events
+ * are counted once it commits, so a batch that rolls back is counted only by the passes that follow it.
  */
-export async function handledInOneTransaction<Member extends BatchMember>(
+export async function handledInOneTransaction(
   transactions: TenantTransactions,
   service: string,
-  members: readonly Member[],
-  handle: (member: Member) => Promise<void>,
+  members: readonly BatchMember[],
+  handlerFor: (event: EventEnvelope) => MessageHandler,
 ): Promise<boolean> {
   const { tenantId, userId } = systemContext(members[0].event.tenantId);
   try {
@@ -28,7 +30,7 @@ export async function handledInOneTransaction<Member extends BatchMember>(
       runEventBatch(
         members.map((member) => member.event),
         async () => {
-          for (const member of members) await handle(member);
+          for (const { event, delivery, headers } of members) await handleEventUncounted(service, handlerFor(event), event, delivery, headers);
         },
       ),
     );
