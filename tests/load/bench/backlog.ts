@@ -13,10 +13,10 @@ export interface BacklogSeries {
 
 /**
  * Waits until nothing is left of earlier work: no unpublished outbox row and no pending or unacked
- * event of any consumer, twice in a row (so a stage's CPU and commits are its own). Returns the
- * seconds it waited; gives up after `timeoutMs` and says so.
+ * event of any consumer, twice in a row (so a stage's CPU and commits are its own). Logs how long
+ * it waited; gives up after `timeoutMs` and says so.
  */
-export async function waitUntilDrained(databaseUrl: string, natsUrl: string | undefined, timeoutMs: number, log: (line: string) => void): Promise<number> {
+export async function waitUntilDrained(databaseUrl: string, natsUrl: string | undefined, timeoutMs: number, log: (line: string) => void): Promise<void> {
   const counters = await SystemCounters.open(databaseUrl, natsUrl);
   const began = performance.now();
   try {
@@ -32,7 +32,6 @@ export async function waitUntilDrained(databaseUrl: string, natsUrl: string | un
     await probe.stop();
     const seconds = (performance.now() - began) / 1000;
     log(quietSamples >= 2 ? `  earlier work drained in ${seconds.toFixed(1)} s` : `  earlier work still not drained after ${seconds.toFixed(0)} s; measuring anyway`);
-    return seconds;
   } finally {
     await counters.close();
   }
